@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"time"
+
+	"doku"
+	"doku/internal/build"
+	"doku/internal/diag"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	opt := build.Options{Theme: doku.Theme}
+	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
+	fs.StringVar(&opt.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
+	fs.StringVar(&opt.Out, "out", "", "output folder, replaced whole when the build succeeds (default ROOT/site)")
+	fs.BoolVar(&opt.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
+	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	start := time.Now()
+	res, err := build.Build(opt)
+	var ds []diag.Diagnostic
+	if res != nil {
+		ds = res.Diagnostics
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(struct {
+			Diagnostics []diag.Diagnostic `json:"diagnostics"`
+		}{append([]diag.Diagnostic{}, ds...)})
+	} else {
+		for _, d := range ds {
+			fmt.Fprintln(stderr, d)
+		}
+	}
+	var failed *build.ErrFailed
+	switch {
+	case errors.As(err, &failed):
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	case err != nil:
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "doku: built %d pages (%d files) in %v%s\n", res.Pages, res.Files,
+		time.Since(start).Round(time.Millisecond), summary(ds))
+	return 0
+}
+
+// summary counts diagnostics by kind: ", 3 warnings (2 link, 1 pending)".
+func summary(ds []diag.Diagnostic) string {
+	if len(ds) == 0 {
+		return ""
+	}
+	byKind := map[string]int{}
+	for _, d := range ds {
+		byKind[d.Kind]++
+	}
+	s := fmt.Sprintf(", %d diagnostic(s):", len(ds))
+	for _, k := range slices.Sorted(maps.Keys(byKind)) {
+		s += fmt.Sprintf(" %s %d", k, byKind[k])
+	}
+	return s
+}

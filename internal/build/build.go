@@ -1,0 +1,228 @@
+// Package build runs doku's pipeline: load, index, render, write.
+//
+// Load reads the configuration, catalogs, close-code data, theme and pages;
+// index builds the immutable site.Site; render turns every (page, locale)
+// into HTML on all cores, sharing one goldmark instance and one parsed
+// theme; write streams files into a fresh directory beside the output and
+// swaps it in only when no error was found. Every problem goes to one
+// diag.Collector; nothing below this package prints.
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"doku/internal/closecode"
+	"doku/internal/content"
+	"doku/internal/diag"
+	"doku/internal/i18n"
+	"doku/internal/layout"
+	"doku/internal/macro"
+	"doku/internal/markdown"
+	"doku/internal/site"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// Options say what to build and where.
+type Options struct {
+	// Root is the site's folder: doku.toml, locales/, layouts/, static/.
+	Root string
+	// Content is the content tree; default Root/content.
+	Content string
+	// Out is the output folder; default Root/site.
+	Out string
+	// Strict makes flaws errors (also set by doku.toml).
+	Strict bool
+	// Theme is the default theme (layouts/ and static/), overridden file
+	// by file by the site's own.
+	Theme fs.FS
+}
+
+// Result is what a build did.
+type Result struct {
+	Diagnostics []diag.Diagnostic
+	// Pages counts the pages rendered, over all locales.
+	Pages int
+	// Files counts every file written.
+	Files int
+}
+
+// ErrFailed is returned when the input had errors; the previous output is
+// untouched and Result.Diagnostics says why.
+type ErrFailed struct{ Errors int }
+
+func (e *ErrFailed) Error() string {
+	return fmt.Sprintf("build failed with %d error(s); the previous output was left as it was", e.Errors)
+}
+
+// Build runs the pipeline. It returns *ErrFailed when the input has
+// errors, other errors when the file system fails.
+func Build(opt Options) (*Result, error) {
+	if opt.Content == "" {
+		opt.Content = filepath.Join(opt.Root, "content")
+	}
+	if opt.Out == "" {
+		opt.Out = filepath.Join(opt.Root, "site")
+	}
+	dc := &diag.Collector{}
+	in, err := load(opt, dc)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	if dc.HasErrors() {
+		res.Diagnostics = dc.All()
+		return res, &ErrFailed{Errors: dc.Count(diag.Error)}
+	}
+	out, err := newOutput(opt.Out)
+	if err != nil {
+		return nil, err
+	}
+	n, err := render(in, out, dc)
+	res.Diagnostics = dc.All()
+	if err != nil {
+		out.discard()
+		return res, err
+	}
+	if dc.HasErrors() {
+		out.discard()
+		return res, &ErrFailed{Errors: dc.Count(diag.Error)}
+	}
+	if err := out.commit(); err != nil {
+		out.discard()
+		return res, err
+	}
+	res.Pages, res.Files = n.pages, n.files
+	return res, nil
+}
+
+// input is everything loaded and indexed, read-only from here on.
+type input struct {
+	site       *site.Site
+	catalogs   *i18n.Catalogs
+	closeCodes *closecode.Table
+	theme      *layout.Theme
+	markdown   *markdown.Renderer
+	registry   *macro.Registry
+	content    fs.FS
+	strict     bool
+}
+
+func load(opt Options, dc *diag.Collector) (*input, error) {
+	rootFS := os.DirFS(opt.Root)
+	cfg := loadConfig(rootFS, dc)
+	strict := opt.Strict || cfg.Strict
+	contentFS := os.DirFS(opt.Content)
+	tree, err := content.Load(contentFS, content.Options{Strict: strict, Locales: cfg.Locales, Name: filepath.ToSlash(opt.Content)}, dc)
+	if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
+	s := site.New(tree, dc)
+	cats := i18n.Load(rootFS, "locales", s.Locales, dc)
+	codes, err := closecode.Load(contentFS, closecode.Path, path.Join(filepath.ToSlash(opt.Content), closecode.Path), dc)
+	if err != nil && !dc.HasErrors() {
+		return nil, err
+	}
+	if codes != nil {
+		codes.CheckMessages(cats, s.Locales, dc)
+	}
+	var siteTheme fs.FS
+	if _, err := os.Stat(filepath.Join(opt.Root, "layouts")); err == nil {
+		siteTheme = rootFS
+	} else if _, err := os.Stat(filepath.Join(opt.Root, "static")); err == nil {
+		siteTheme = rootFS
+	}
+	theme, err := layout.Load(opt.Theme, siteTheme)
+	if err != nil {
+		dc.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
+		return &input{}, nil
+	}
+	reg := macro.Builtins()
+	return &input{
+		site: s, catalogs: cats, closeCodes: codes, theme: theme,
+		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
+	}, nil
+}
+
+type counts struct{ pages, files int }
+
+// render writes every output file: pages on all cores, then the locale
+// home pages, the root language chooser, static files and page assets.
+func render(in *input, out *output, dc *diag.Collector) (counts, error) {
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, p := range in.site.Pages {
+		g.Go(func() error { return renderPage(in, out, p, dc) })
+	}
+	if err := g.Wait(); err != nil {
+		return counts{}, err
+	}
+	n := counts{pages: len(in.site.Pages), files: len(in.site.Pages)}
+	for _, l := range in.site.Locales {
+		if err := renderHome(in, out, l, dc); err != nil {
+			return n, err
+		}
+		n.files++
+	}
+	if err := renderRoot(in, out, dc); err != nil {
+		return n, err
+	}
+	n.files++
+	for _, f := range in.theme.Static {
+		data, err := fs.ReadFile(f.FS, f.Path)
+		if err != nil {
+			return n, err
+		}
+		if err := out.write("static/"+f.Name, data); err != nil {
+			return n, err
+		}
+		n.files++
+	}
+	var css bytes.Buffer
+	if err := markdown.WriteCodeCSS(&css); err != nil {
+		return n, err
+	}
+	if err := out.write("static/chroma.css", css.Bytes()); err != nil {
+		return n, err
+	}
+	n.files++
+	k, err := copyAssets(in, out)
+	n.files += k
+	return n, err
+}
+
+// copyAssets copies the files stored beside pages next to their output.
+func copyAssets(in *input, out *output) (int, error) {
+	byDir := map[string]*site.Page{}
+	for _, p := range in.site.Pages {
+		byDir[path.Dir(p.Src.Path)] = p
+	}
+	n := 0
+	for _, a := range in.site.Assets {
+		dir := a.Dir
+		for byDir[dir] == nil && strings.Contains(dir, "/") {
+			dir = path.Dir(dir)
+		}
+		p := byDir[dir]
+		if p == nil {
+			continue
+		}
+		data, err := fs.ReadFile(in.content, a.Path)
+		if err != nil {
+			return n, err
+		}
+		rel := strings.TrimPrefix(a.Path, dir+"/")
+		if err := out.write(path.Join(path.Dir(p.OutPath()), rel), data); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}

@@ -1,0 +1,172 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"doku/internal/diag"
+	"doku/internal/i18n"
+	"doku/internal/macro"
+	"doku/internal/markdown"
+	"doku/internal/site"
+)
+
+// pageData is what layouts see. Every string in it is either content
+// (trusted) or comes from a catalog through L (escaped by html/template).
+type pageData struct {
+	L    *i18n.Localizer
+	Lang string
+	// Title is the page's title; Body its rendered Markdown.
+	Title string
+	Body  template.HTML
+	// TOC lists the page's second-level headings.
+	TOC []markdown.Heading
+	// Root is the relative path from this page to the site's root ("../../").
+	Root string
+	// Home is the relative URL of this locale's home page.
+	Home string
+	// Languages lists every locale, for the language switcher.
+	Languages []langLink
+	// Alternates lists the translations that exist, for <link hreflang>.
+	Alternates []langLink
+	Sidebar    *sidebarData
+	// Pages lists the locale's pages, on the home page.
+	Pages []navItem
+}
+
+type langLink struct {
+	Locale, Name, Href string
+	Current, Exists    bool
+	// SiteTitle and Prompt are in the link's own language (root page).
+	SiteTitle, Prompt string
+}
+
+type sidebarData struct {
+	Root   navItem
+	Groups []sidebarGroup
+}
+
+type sidebarGroup struct {
+	Label string
+	Items []navItem
+}
+
+type navItem struct {
+	Title, Href       string
+	Current, Fallback bool
+}
+
+func renderPage(in *input, out *output, p *site.Page, dc *diag.Collector) error {
+	l := in.catalogs.Localizer(p.Locale, dc)
+	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes}
+	res, err := in.markdown.Render(env, dc, in.strict)
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.Src.File, err)
+	}
+	from := p.OutPath()
+	d := pageData{
+		L:     l,
+		Lang:  p.Locale,
+		Title: p.Meta.Title,
+		Body:  template.HTML(res.HTML),
+		Root:  rootPrefix(from),
+		Home:  site.RelURL(from, homePath(p.Locale)),
+	}
+	for _, h := range res.Headings {
+		if h.Level == 2 {
+			d.TOC = append(d.TOC, h)
+		}
+	}
+	for _, loc := range in.site.Locales {
+		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == p.Locale}
+		if t := in.site.Page(loc, p.Slug); t != nil {
+			ll.Exists, ll.Href = true, site.RelURL(from, t.OutPath())
+			d.Alternates = append(d.Alternates, ll)
+		}
+		d.Languages = append(d.Languages, ll)
+	}
+	if sb := in.site.SidebarFor(p); sb != nil && (env.WantsSidebar || p.Meta.Sidebar != "") {
+		d.Sidebar = sidebarFor(in, sb, p, l)
+	}
+	return execute(in, out, "page.html", from, d, dc)
+}
+
+// sidebarFor shows the API's sidebar in p's locale: each entry links to its
+// translation where one exists, else to the English page, marked.
+func sidebarFor(in *input, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *sidebarData {
+	item := func(en *site.Page) navItem {
+		target, fallback := in.site.Page(p.Locale, en.Slug), false
+		if target == nil {
+			target, fallback = en, true
+		}
+		return navItem{
+			Title:    target.ShortTitle(),
+			Href:     site.RelURL(p.OutPath(), target.OutPath()),
+			Current:  strings.EqualFold(target.Slug, p.Slug),
+			Fallback: fallback,
+		}
+	}
+	d := &sidebarData{Root: item(sb.Root)}
+	for _, g := range sb.Groups {
+		sg := sidebarGroup{Label: l.T("Sidebar.Group." + g.PageType)}
+		for _, q := range g.Pages {
+			sg.Items = append(sg.Items, item(q))
+		}
+		d.Groups = append(d.Groups, sg)
+	}
+	return d
+}
+
+func renderHome(in *input, out *output, locale string, dc *diag.Collector) error {
+	from := homePath(locale)
+	l := in.catalogs.Localizer(locale, dc)
+	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
+	for _, loc := range in.site.Locales {
+		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == locale, Exists: true,
+			Href: site.RelURL(from, homePath(loc))}
+		d.Languages = append(d.Languages, ll)
+		d.Alternates = append(d.Alternates, ll)
+	}
+	for _, p := range in.site.Pages {
+		if p.Locale == locale {
+			d.Pages = append(d.Pages, navItem{Title: p.Meta.Title, Href: site.RelURL(from, p.OutPath())})
+		}
+	}
+	return execute(in, out, "home.html", from, d, dc)
+}
+
+// renderRoot writes the language chooser at the site's root.
+func renderRoot(in *input, out *output, dc *diag.Collector) error {
+	d := pageData{L: in.catalogs.Localizer(site.SourceLocale, dc), Lang: "mul"}
+	for _, loc := range in.site.Locales {
+		l := in.catalogs.Localizer(loc, dc)
+		d.Languages = append(d.Languages, langLink{
+			Locale: loc, Name: localeName(in, loc, dc), Href: homePath(loc), Exists: true,
+			SiteTitle: l.T("Site.Title"), Prompt: l.T("Root.Choose"),
+		})
+	}
+	return execute(in, out, "root.html", "index.html", d, dc)
+}
+
+func execute(in *input, out *output, layout, to string, d pageData, dc *diag.Collector) error {
+	var buf bytes.Buffer
+	if err := in.theme.Execute(&buf, layout, d); err != nil {
+		dc.Errorf(diag.Pos{File: "layouts/" + layout}, "layout", "", "%v", err)
+		return nil
+	}
+	return out.write(to, buf.Bytes())
+}
+
+// localeName is a locale's name in its own language, from its catalog.
+func localeName(in *input, locale string, dc *diag.Collector) string {
+	return in.catalogs.Localizer(locale, dc).T("Locale.Name")
+}
+
+func homePath(locale string) string { return locale + "/index.html" }
+
+// rootPrefix is the relative path from the output file rel to the root.
+func rootPrefix(rel string) string {
+	return strings.Repeat("../", strings.Count(rel, "/"))
+}

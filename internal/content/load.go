@@ -1,0 +1,149 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"doku/internal/diag"
+
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/text/language"
+)
+
+// DataDir is the top-level folder of locale-free data; it is not a locale.
+const DataDir = "data"
+
+// Tree is what Load read: pages and assets in a stable order (by path).
+type Tree struct {
+	Pages  []*Page
+	Assets []Asset
+	// Locales are the locales found, in the order of the folders.
+	Locales []string
+}
+
+// Options tune Load.
+type Options struct {
+	// Strict makes unknown front-matter keys and misplaced pages errors.
+	Strict bool
+	// Locales, if set, limits loading to these locales.
+	Locales []string
+	// Name is the tree's path as diagnostics show it ("content").
+	Name string
+}
+
+// Load reads every page of the content tree fsys. Pages are parsed on all
+// cores; the result does not depend on their order.
+func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
+	t := &Tree{}
+	var paths []string
+	tops, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	for _, top := range tops {
+		if !top.IsDir() || top.Name() == DataDir || strings.HasPrefix(top.Name(), ".") {
+			continue
+		}
+		tag, err := language.Parse(top.Name())
+		if err != nil {
+			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, "content", "locale folders are named after a language tag in lower case: en-us, de, pt-br",
+				"folder %q is not a locale; skipped", top.Name())
+			continue
+		}
+		locale := tag.String()
+		if len(opt.Locales) > 0 && !slices.Contains(opt.Locales, locale) {
+			continue
+		}
+		t.Locales = append(t.Locales, locale)
+		err = fs.WalkDir(fsys, top.Name(), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				dc.Errorf(diag.Pos{File: path.Join(opt.Name, p)}, "content", "check the file's permissions", "cannot read: %v", err)
+				return nil
+			}
+			switch {
+			case d.Type()&fs.ModeSymlink != 0:
+				dc.Warnf(diag.Pos{File: path.Join(opt.Name, p)}, "content", "copy the file into the tree instead", "symbolic link skipped")
+			case d.IsDir():
+				if strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+			case d.Name() == "index.md":
+				paths = append(paths, p)
+			case strings.HasPrefix(d.Name(), "."):
+			case path.Dir(p) != top.Name():
+				t.Assets = append(t.Assets, Asset{Locale: locale, Path: p, Dir: path.Dir(p)})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	pages := make([]*Page, len(paths))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		g.Go(func() error {
+			pages[i] = loadPage(fsys, p, path.Join(opt.Name, p), opt.Strict, dc)
+			return nil
+		})
+	}
+	_ = g.Wait()
+	for _, p := range pages {
+		if p != nil {
+			t.Pages = append(t.Pages, p)
+		}
+	}
+	return t, nil
+}
+
+// loadPage reads and parses one index.md; nil if it cannot be used.
+func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		dc.Errorf(diag.Pos{File: file}, "content", "check the file's permissions", "cannot read: %v", err)
+		return nil
+	}
+	if !utf8.Valid(src) {
+		off := firstInvalidUTF8(src)
+		line, col := diag.LineCol(src, off)
+		dc.Errorf(diag.Pos{File: file, Line: line, Col: col}, "content", "save the file as UTF-8", "page is not valid UTF-8 (byte %#x)", src[off])
+		return nil
+	}
+	fm, body, bodyLine, ok := ParseFrontMatter(file, src, strict, dc)
+	if !ok {
+		return nil
+	}
+	locale, _ := language.Parse(strings.SplitN(p, "/", 2)[0])
+	if err := CheckSlug(fm.Slug); err != nil {
+		dc.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front-matter", "a slug is a path like Web/API/CloseEvent", "%v", err)
+		return nil
+	}
+	top, dir, _ := strings.Cut(path.Dir(p), "/")
+	if want := FolderFor(fm.Slug); dir != want {
+		report := dc.Warnf
+		if strict {
+			report = dc.Errorf
+		}
+		report(diag.Pos{File: file, Line: 1, Col: 1}, "front-matter",
+			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
+			"slug %q does not match the page's folder %q", fm.Slug, dir)
+	}
+	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine}
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return 0
+}

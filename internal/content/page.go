@@ -1,0 +1,41 @@
+// Package content reads a tree of pages in MDN's format.
+//
+// A tree holds one folder per locale (lower-cased tag: en-us, de, pt-br),
+// and below it one folder per page, named after the page's slug in lower
+// case, holding index.md: YAML front matter between two '---' lines, then
+// Markdown. Other files beside an index.md (images, say) are the page's
+// assets. The folder "data" at the top holds locale-free data files and is
+// not a locale.
+//
+// Loading never stops at the first bad page: each problem is reported to a
+// diag.Collector with its position, and the pages that could be read are
+// returned.
+package content
+
+// Page is one index.md as read from disk, before it is indexed. Metadata a
+// translation inherits from its English original is filled in later, by
+// the site index; Page holds only what its own file says.
+type Page struct {
+	// Locale is the canonical tag ("en-US", "de").
+	Locale string
+	// Path is the file's path in the content fs ("en-us/web/api/x/index.md").
+	Path string
+	// File is the path shown in diagnostics ("content/en-us/web/api/x/index.md").
+	File string
+	Meta FrontMatter
+	// Body is the Markdown after the front matter.
+	Body []byte
+	// BodyLine is the 1-based line of the file on which Body starts, so
+	// positions inside Body can be reported as positions in the file.
+	BodyLine int
+}
+
+// Asset is a file stored beside a page (an image, say), copied as is.
+type Asset struct {
+	Locale string
+	// Path is the file's path in the content fs.
+	Path string
+	// Dir is the path, in the content fs, of the folder of the page it
+	// belongs to; its URL is the page's URL plus the file name.
+	Dir string
+}

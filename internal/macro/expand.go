@@ -1,0 +1,158 @@
+package macro
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"doku/internal/diag"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Reporter receives the problems found while expanding, with the byte
+// offset of the call in the page's Markdown.
+type Reporter interface {
+	// Flaw reports a call that rendered as a flaw marker.
+	Flaw(offset int, kind, hint, msg string)
+	// Pending reports a section shown as a notice for now.
+	Pending(offset int, msg string)
+}
+
+// Expander expands the calls of one page's document.
+type Expander struct {
+	Registry *Registry
+	Env      *Env
+	Report   Reporter
+}
+
+// ExpandDocument expands every call in doc: CallNodes, BlockCallNodes, and
+// calls inside raw HTML blocks (MDN writes tables as raw HTML).
+func (x *Expander) ExpandDocument(doc ast.Node, src []byte) {
+	var htmlBlocks []*ast.HTMLBlock
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *CallNode:
+			if n.Err != nil {
+				x.flaw(n.Offset, "macro-syntax", "write {{Name}} or {{Name(\"arg\", 2)}}; escape a literal one as \\{{", n.Err.Error(), &n.HTML, n.Source)
+			} else {
+				n.HTML = x.expand(n.Call, n.Source, n.Offset)
+			}
+		case *BlockCallNode:
+			n.HTML = x.expand(n.Call, n.Source, n.Offset)
+		case *ast.HTMLBlock:
+			htmlBlocks = append(htmlBlocks, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, hb := range htmlBlocks {
+		x.expandHTMLBlock(hb, src)
+	}
+}
+
+// expand runs one call and returns its HTML, a notice, or a flaw marker.
+func (x *Expander) expand(c Call, source string, off int) string {
+	m := x.Registry.Lookup(c.Name)
+	if m == nil {
+		var out string
+		x.flaw(off, "macro-unknown", "run 'doku macros' for the list of known macros",
+			fmt.Sprintf("unknown macro %q", c.Name), &out, source)
+		return out
+	}
+	out, err := m.Expand(x.Env, c.Args)
+	var pending *PendingError
+	var broken *BrokenLinkError
+	var args *ArgError
+	switch {
+	case err == nil:
+		return out
+	case errors.As(err, &pending):
+		x.Report.Pending(off, fmt.Sprintf("{{%s}}: %v", m.Name, err))
+		return pending.HTML
+	case errors.As(err, &broken):
+		x.flaw(off, "link", "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
+	case errors.As(err, &args):
+		x.flaw(off, "macro-args", fmt.Sprintf("%s%s", m.Name, m.Args), fmt.Sprintf("%s %v", m.Name, err), &out, source)
+	default:
+		x.flaw(off, "macro", "", fmt.Sprintf("%s: %v", m.Name, err), &out, source)
+	}
+	return out
+}
+
+func (x *Expander) flaw(off int, kind, hint, msg string, out *string, source string) {
+	x.Report.Flaw(off, kind, hint, msg)
+	*out = FlawHTML(source, msg)
+}
+
+// expandHTMLBlock replaces a raw HTML block that contains calls by an
+// HTMLNode with the calls expanded. "\{{" stays as a literal "{{".
+func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
+	var raw []byte
+	var starts []int // source offset of each line's start within raw
+	lines := hb.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		starts = append(starts, seg.Start-len(raw))
+		raw = append(raw, seg.Value(src)...)
+	}
+	if hb.HasClosure() {
+		seg := hb.ClosureLine
+		starts = append(starts, seg.Start-len(raw))
+		raw = append(raw, seg.Value(src)...)
+	}
+	if !bytes.Contains(raw, []byte("{{")) {
+		return
+	}
+	srcOffset := func(i int) int {
+		// Lines are contiguous in raw; find the line holding byte i.
+		acc := 0
+		for l := 0; l < lines.Len(); l++ {
+			seg := lines.At(l)
+			n := seg.Len()
+			if i < acc+n {
+				return starts[l] + i
+			}
+			acc += n
+		}
+		return starts[len(starts)-1] + i
+	}
+	var b strings.Builder
+	for i := 0; i < len(raw); {
+		j := bytes.Index(raw[i:], []byte("{{"))
+		if j < 0 {
+			b.Write(raw[i:])
+			break
+		}
+		j += i
+		if j > 0 && raw[j-1] == '\\' {
+			b.Write(raw[i : j-1])
+			b.WriteString("{{")
+			i = j + 2
+			continue
+		}
+		b.Write(raw[i:j])
+		c, err := Parse(raw[j:])
+		if err != nil {
+			var out string
+			x.flaw(srcOffset(j), "macro-syntax", "write {{Name}} or {{Name(\"arg\", 2)}}", err.Error(), &out, "{{")
+			b.WriteString(out)
+			i = j + 2
+			continue
+		}
+		b.WriteString(x.expand(c, string(raw[j:j+c.Len]), srcOffset(j)))
+		i = j + c.Len
+	}
+	n := &HTMLNode{HTML: b.String()}
+	hb.Parent().ReplaceChild(hb.Parent(), hb, n)
+}
+
+// LinePos converts an offset in a page's Markdown body to a position in
+// its file.
+func LinePos(file string, body []byte, bodyLine, off int) diag.Pos {
+	line, col := diag.LineCol(body, off)
+	return diag.Pos{File: file, Line: bodyLine + line - 1, Col: col}
+}

@@ -1,0 +1,130 @@
+// Package markdown is doku's one goldmark configuration: GFM tables, raw
+// HTML (content is trusted, as on MDN), MDN macro calls, internal links
+// resolved against the site index, MDN callouts as localized notes, heading
+// IDs that keep Unicode, and code highlighted by chroma as CSS classes.
+//
+// One Renderer serves every page and locale concurrently: the goldmark
+// instance holds no per-page state; what a page needs travels in the parser
+// context of its own call to Render.
+package markdown
+
+import (
+	"bytes"
+
+	"doku/internal/diag"
+	"doku/internal/macro"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Renderer converts a page's Markdown to HTML.
+type Renderer struct {
+	md       goldmark.Markdown
+	registry *macro.Registry
+}
+
+// Heading is a heading of a rendered page, for its table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Result is one rendered page body.
+type Result struct {
+	HTML     []byte
+	Headings []Heading
+}
+
+// New returns a Renderer that expands macros from reg.
+func New(reg *macro.Registry) *Renderer {
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithParserOptions(
+			parser.WithInlineParsers(util.Prioritized(macro.InlineParser{}, 50)),
+			parser.WithBlockParsers(util.Prioritized(macro.BlockParser{Registry: reg}, 50)),
+			parser.WithASTTransformers(util.Prioritized(pageTransformer{}, 100)),
+		),
+		goldmark.WithRendererOptions(
+			html.WithUnsafe(),
+			renderer.WithNodeRenderers(
+				util.Prioritized(macro.Renderer{}, 100),
+				util.Prioritized(codeRenderer{}, 100),
+				util.Prioritized(calloutRenderer{}, 100),
+			),
+		),
+	)
+	return &Renderer{md: md, registry: reg}
+}
+
+// state is what one call of Render carries through goldmark.
+type state struct {
+	env      *macro.Env
+	registry *macro.Registry
+	report   *reporter
+	headings []Heading
+}
+
+var stateKey = parser.NewContextKey()
+
+// Render converts the Markdown body of env.Page for env's locale. Problems
+// go to dc with their file:line:col; strict makes flaws errors.
+func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Result, error) {
+	src := env.Page.Src.Body
+	st := &state{env: env, registry: r.registry, report: &reporter{page: env.Page.Src.File, body: src, bodyLine: env.Page.Src.BodyLine, dc: dc, strict: strict}}
+	pc := parser.NewContext()
+	pc.Set(stateKey, st)
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/2)
+	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+		return Result{}, err
+	}
+	return Result{HTML: buf.Bytes(), Headings: st.headings}, nil
+}
+
+// pageTransformer runs the per-page steps in their fixed order: macros
+// first, because links, callouts and heading IDs must see their output.
+type pageTransformer struct{}
+
+func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	st := pc.Get(stateKey).(*state)
+	src := reader.Source()
+	x := macro.Expander{Registry: st.registry, Env: st.env, Report: st.report}
+	x.ExpandDocument(doc, src)
+	resolveLinks(doc, st)
+	markCallouts(doc, src, st.env.L)
+	st.headings = assignHeadingIDs(doc, src)
+}
+
+// reporter turns offsets in a page's Markdown into diagnostics.
+type reporter struct {
+	page     string
+	body     []byte
+	bodyLine int
+	dc       *diag.Collector
+	strict   bool
+}
+
+func (r *reporter) pos(off int) diag.Pos { return macro.LinePos(r.page, r.body, r.bodyLine, off) }
+
+// Flaw implements macro.Reporter.
+func (r *reporter) Flaw(off int, kind, hint, msg string) {
+	sev := diag.Warning
+	if r.strict {
+		sev = diag.Error
+	}
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: kind, Message: msg, Hint: hint})
+}
+
+// Pending implements macro.Reporter.
+func (r *reporter) Pending(off int, msg string) {
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: "pending", Message: msg})
+}

@@ -1,0 +1,90 @@
+package site
+
+import (
+	"path"
+	"strings"
+)
+
+// Target is where an internal link leads.
+type Target struct {
+	Page *Page
+	// Fragment is the part after '#', without it.
+	Fragment string
+	// Fallback is set when the page does not exist in the requested
+	// locale and the link leads to the en-US page instead.
+	Fallback bool
+}
+
+// IsInternal reports whether href is an MDN-style link into the docs of a
+// locale: "/<locale>/docs/<slug>", optionally with "#fragment".
+func IsInternal(href string) bool {
+	_, _, ok := splitDocsPath(href)
+	return ok
+}
+
+// Resolve finds the page an internal link (see IsInternal) leads to. The
+// slug matches case-insensitively. A page that does not exist in the link's
+// locale falls back to its en-US version. ok is false when nothing exists.
+func (s *Site) Resolve(href string) (t Target, ok bool) {
+	href, t.Fragment, _ = strings.Cut(href, "#")
+	href, _, _ = strings.Cut(href, "?")
+	locale, slug, isDocs := splitDocsPath(href)
+	if !isDocs {
+		return t, false
+	}
+	locale = s.canonicalLocale(locale)
+	if p := s.Page(locale, slug); p != nil {
+		t.Page = p
+		return t, true
+	}
+	if p := s.Page(SourceLocale, slug); p != nil {
+		t.Page, t.Fallback = p, true
+		return t, true
+	}
+	return t, false
+}
+
+// canonicalLocale maps "de", "DE" or "en-us" to the spelling in Locales.
+func (s *Site) canonicalLocale(l string) string {
+	for _, known := range s.Locales {
+		if strings.EqualFold(known, l) {
+			return known
+		}
+	}
+	return l
+}
+
+func splitDocsPath(href string) (locale, slug string, ok bool) {
+	href, _, _ = strings.Cut(href, "#")
+	href, _, _ = strings.Cut(href, "?")
+	rest, ok := strings.CutPrefix(href, "/")
+	if !ok {
+		return "", "", false
+	}
+	locale, rest, ok = strings.Cut(rest, "/")
+	if !ok || locale == "" {
+		return "", "", false
+	}
+	rest, ok = strings.CutPrefix(rest, "docs/")
+	if !ok {
+		return "", "", false
+	}
+	return locale, strings.TrimSuffix(rest, "/"), true
+}
+
+// RelURL returns the URL of the output file to, relative to the output
+// file from (both slash-separated paths in the output tree). Relative URLs
+// keep a site working under any base path and from file://.
+func RelURL(from, to string) string {
+	fromDir := path.Dir(from)
+	if fromDir == "." {
+		return to
+	}
+	fromParts := strings.Split(fromDir, "/")
+	toParts := strings.Split(to, "/")
+	i := 0
+	for i < len(fromParts) && i < len(toParts)-1 && fromParts[i] == toParts[i] {
+		i++
+	}
+	return strings.Repeat("../", len(fromParts)-i) + strings.Join(toParts[i:], "/")
+}

@@ -1,0 +1,90 @@
+package site
+
+import (
+	"slices"
+	"strings"
+)
+
+// PageTypeInterface is the page type that roots an API sidebar.
+const PageTypeInterface = "web-api-interface"
+
+// SidebarGroups orders the groups of an API sidebar by page type.
+var SidebarGroups = []string{
+	"web-api-constructor",
+	"web-api-static-property",
+	"web-api-instance-property",
+	"web-api-static-method",
+	"web-api-instance-method",
+	"web-api-event",
+	"guide",
+}
+
+// Sidebar is the navigation of one API: its interface page and the pages
+// below it, grouped by page type. It names en-US pages; the layout shows
+// each in the reader's locale where a translation exists.
+type Sidebar struct {
+	Root   *Page
+	Groups []SidebarGroup
+}
+
+// SidebarGroup is the pages of one page type.
+type SidebarGroup struct {
+	PageType string
+	Pages    []*Page
+}
+
+// indexSidebars builds every API's sidebar in one pass over the en-US pages,
+// so that looking one up later costs only a walk up the slug.
+func (s *Site) indexSidebars() {
+	s.sidebars = map[string]*Sidebar{}
+	for _, p := range s.Pages {
+		if p.Locale == SourceLocale && p.Meta.PageType == PageTypeInterface {
+			s.sidebars[strings.ToLower(p.Slug)] = &Sidebar{Root: p}
+		}
+	}
+	for _, p := range s.Pages {
+		if p.Locale != SourceLocale {
+			continue
+		}
+		gi := slices.Index(SidebarGroups, p.Meta.PageType)
+		if gi < 0 {
+			continue
+		}
+		sb := s.sidebarAbove(parentSlug(p.Slug))
+		if sb == nil {
+			continue
+		}
+		i := slices.IndexFunc(sb.Groups, func(g SidebarGroup) bool { return g.PageType == p.Meta.PageType })
+		if i < 0 {
+			sb.Groups = append(sb.Groups, SidebarGroup{PageType: p.Meta.PageType})
+			i = len(sb.Groups) - 1
+		}
+		sb.Groups[i].Pages = append(sb.Groups[i].Pages, p)
+	}
+	for _, sb := range s.sidebars {
+		slices.SortFunc(sb.Groups, func(a, b SidebarGroup) int {
+			return slices.Index(SidebarGroups, a.PageType) - slices.Index(SidebarGroups, b.PageType)
+		})
+	}
+}
+
+// SidebarFor returns the sidebar of the API p belongs to: that of the
+// nearest interface page at or above p's slug. Nil if there is none.
+func (s *Site) SidebarFor(p *Page) *Sidebar { return s.sidebarAbove(p.Slug) }
+
+func (s *Site) sidebarAbove(slug string) *Sidebar {
+	for ; slug != ""; slug = parentSlug(slug) {
+		if sb := s.sidebars[strings.ToLower(slug)]; sb != nil {
+			return sb
+		}
+	}
+	return nil
+}
+
+func parentSlug(slug string) string {
+	i := strings.LastIndexByte(slug, '/')
+	if i < 0 {
+		return ""
+	}
+	return slug[:i]
+}

@@ -1,0 +1,140 @@
+// Package site is the index of a loaded content tree: every page by locale
+// and slug, the translations of a page, what a translation inherits from its
+// English original, where a link leads, and the sidebar of an API.
+//
+// A Site is built once by New and never changed after; render workers share
+// it read-only without locks.
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+
+	"doku/internal/content"
+	"doku/internal/diag"
+)
+
+// SourceLocale is the locale every other locale translates from.
+const SourceLocale = "en-US"
+
+// Page is a page as the site sees it: its file, its effective metadata
+// (with what a translation inherits filled in), and where it is written.
+type Page struct {
+	Src *content.Page
+	// Meta is the effective front matter: the page's own keys, and for a
+	// translation the keys it does not set taken from its English original.
+	Meta   content.FrontMatter
+	Locale string
+	Slug   string
+	// Original is the en-US page a translation was made from; nil for
+	// en-US pages and for translations whose original is gone.
+	Original *Page
+}
+
+// OutPath is the page's file in the output tree:
+// "<locale>/docs/<Slug>/index.html".
+func (p *Page) OutPath() string { return OutPath(p.Locale, p.Slug) }
+
+// OutPath is the output file of the page with this locale and slug.
+func OutPath(locale, slug string) string {
+	return path.Join(locale, "docs", slug, "index.html")
+}
+
+// ShortTitle is the short title where there is one (for navigation), else the title.
+func (p *Page) ShortTitle() string { return cmp.Or(p.Meta.ShortTitle, p.Meta.Title) }
+
+// Site is the immutable index.
+type Site struct {
+	// Locales lists the locales built, SourceLocale first.
+	Locales []string
+	// Pages lists every page, ordered by locale (as in Locales), then slug.
+	Pages  []*Page
+	Assets []content.Asset
+
+	byKey    map[key]*Page
+	sidebars map[string]*Sidebar // by lower-cased slug of the interface page
+}
+
+type key struct{ locale, slug string }
+
+func keyOf(locale, slug string) key { return key{locale, strings.ToLower(slug)} }
+
+// New indexes tree. Two pages with the same slug in one locale (also when
+// they differ only in case) are errors; the later one is dropped.
+func New(tree *content.Tree, dc *diag.Collector) *Site {
+	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets}
+	s.Locales = append(s.Locales, SourceLocale)
+	for _, l := range tree.Locales {
+		if l != SourceLocale {
+			s.Locales = append(s.Locales, l)
+		}
+	}
+	for _, cp := range tree.Pages {
+		p := &Page{Src: cp, Meta: cp.Meta, Locale: cp.Locale, Slug: cp.Meta.Slug}
+		k := keyOf(p.Locale, p.Slug)
+		if prev := s.byKey[k]; prev != nil {
+			dc.Errorf(diag.Pos{File: cp.File, Line: 1, Col: 1}, "slug",
+				"give one of the pages another slug, or delete one",
+				"slug %q is already used by %s", p.Slug, prev.Src.File)
+			continue
+		}
+		s.byKey[k] = p
+		s.Pages = append(s.Pages, p)
+	}
+	for _, p := range s.Pages {
+		if p.Locale == SourceLocale {
+			continue
+		}
+		if orig := s.byKey[keyOf(SourceLocale, p.Slug)]; orig != nil {
+			p.Original = orig
+			p.Meta = inherit(p.Meta, orig.Meta)
+		} else {
+			dc.Warnf(diag.Pos{File: p.Src.File, Line: 1, Col: 1}, "translation",
+				"translations share the slug of their en-US page; correct the slug or add the English page",
+				"no en-US page has the slug %q; the page has nothing to inherit from", p.Slug)
+		}
+	}
+	order := map[string]int{}
+	for i, l := range s.Locales {
+		order[l] = i
+	}
+	slices.SortFunc(s.Pages, func(a, b *Page) int {
+		return cmp.Or(cmp.Compare(order[a.Locale], order[b.Locale]), strings.Compare(a.Slug, b.Slug))
+	})
+	s.indexSidebars()
+	return s
+}
+
+// inherit fills the keys a translation leaves out from its original, as MDN
+// does: translations carry only title, short-title, slug and l10n.
+func inherit(own, orig content.FrontMatter) content.FrontMatter {
+	own.PageType = cmp.Or(own.PageType, orig.PageType)
+	own.Sidebar = cmp.Or(own.Sidebar, orig.Sidebar)
+	if own.Status == nil {
+		own.Status = orig.Status
+	}
+	if own.BrowserCompat == nil {
+		own.BrowserCompat = orig.BrowserCompat
+	}
+	if own.SpecURLs == nil {
+		own.SpecURLs = orig.SpecURLs
+	}
+	return own
+}
+
+// Page returns the page with this slug in this locale, ignoring case, or nil.
+func (s *Site) Page(locale, slug string) *Page { return s.byKey[keyOf(locale, slug)] }
+
+// Translations returns the page with p's slug in every locale that has it,
+// in the order of Locales.
+func (s *Site) Translations(p *Page) []*Page {
+	var ts []*Page
+	for _, l := range s.Locales {
+		if t := s.Page(l, p.Slug); t != nil {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
