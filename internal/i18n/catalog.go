@@ -113,6 +113,9 @@ func headerLines(src []byte) map[string]int {
 }
 
 func (f *file) pos(id string) diag.Pos {
+	if f == nil {
+		return diag.Pos{}
+	}
 	if l := f.lines[id]; l > 0 {
 		return diag.Pos{File: f.path, Line: l, Col: 1}
 	}

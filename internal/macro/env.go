@@ -21,6 +21,16 @@ type Env struct {
 
 	// WantsSidebar is set by the sidebar macros.
 	WantsSidebar bool
+	// Fallbacks lists the links resolved to English pages since the last
+	// call of TakeFallbacks, so they can be reported where they occur.
+	fallbacks []string
+}
+
+// TakeFallbacks returns and forgets the hrefs that fell back to English.
+func (e *Env) TakeFallbacks() []string {
+	f := e.fallbacks
+	e.fallbacks = nil
+	return f
 }
 
 // Link is the result of resolving an internal link for the current page.
@@ -49,6 +59,9 @@ func (e *Env) ResolveLink(href string) (Link, error) {
 	u := site.RelURL(e.Page.OutPath(), t.Page.OutPath())
 	if t.Fragment != "" {
 		u += "#" + t.Fragment
+	}
+	if t.Fallback {
+		e.fallbacks = append(e.fallbacks, href)
 	}
 	return Link{URL: u, Fallback: t.Fallback}, nil
 }

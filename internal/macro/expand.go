@@ -18,6 +18,9 @@ type Reporter interface {
 	Flaw(offset int, kind, hint, msg string)
 	// Pending reports a section shown as a notice for now.
 	Pending(offset int, msg string)
+	// Fallback reports a link that leads to the English page because the
+	// page's locale has no translation of it.
+	Fallback(offset int, href string)
 }
 
 // Expander expands the calls of one page's document.
@@ -64,6 +67,9 @@ func (x *Expander) expand(c Call, source string, off int) string {
 		return out
 	}
 	out, err := m.Expand(x.Env, c.Args)
+	for _, href := range x.Env.TakeFallbacks() {
+		x.Report.Fallback(off, href)
+	}
 	var pending *PendingError
 	var broken *BrokenLinkError
 	var args *ArgError

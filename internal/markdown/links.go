@@ -26,6 +26,9 @@ func resolveLinks(doc ast.Node, st *state) {
 			l.SetAttributeString("class", "broken-link")
 			continue
 		}
+		for _, href := range st.env.TakeFallbacks() {
+			st.report.Fallback(linkOffset(l), href)
+		}
 		l.Destination = []byte(target.URL)
 		if target.Fallback {
 			marker := ast.NewString([]byte(st.env.FallbackMarker()))

@@ -124,6 +124,13 @@ func (r *reporter) Flaw(off int, kind, hint, msg string) {
 	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: kind, Message: msg, Hint: hint})
 }
 
+// Fallback implements macro.Reporter.
+func (r *reporter) Fallback(off int, href string) {
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: "fallback",
+		Message: "link to " + href + " leads to the English page: no translation exists",
+		Hint:    "translate the page, or link to the English page explicitly"})
+}
+
 // Pending implements macro.Reporter.
 func (r *reporter) Pending(off int, msg string) {
 	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: "pending", Message: msg})

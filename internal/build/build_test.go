@@ -1,0 +1,254 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"doku"
+	"doku/internal/diag"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want/ sections of testdata/*.txtar")
+
+// extract writes the archive's files (all but want/) into a new folder.
+func extract(t *testing.T, a *txtar.Archive) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range a.Files {
+		if strings.HasPrefix(f.Name, "want/") {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// diagText renders diagnostics with paths relative to root.
+func diagText(ds []diag.Diagnostic, root string) []byte {
+	var b bytes.Buffer
+	for _, d := range ds {
+		d.Pos.File = strings.TrimPrefix(filepath.ToSlash(d.Pos.File), filepath.ToSlash(root)+"/")
+		b.WriteString(d.String() + "\n")
+	}
+	return b.Bytes()
+}
+
+// TestGolden builds each fixture site and compares every output file (the
+// default theme's static files aside) and the diagnostics with want/.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			a, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			root := extract(t, a)
+			out := filepath.Join(root, "site")
+			res, err := Build(Options{Root: root, Out: out, Theme: doku.Theme})
+			if err != nil {
+				t.Fatalf("build: %v\n%s", err, diagText(res.Diagnostics, root))
+			}
+			got := map[string][]byte{"want/diagnostics": diagText(res.Diagnostics, root)}
+			err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return err
+				}
+				rel := filepath.ToSlash(strings.TrimPrefix(p, out+string(filepath.Separator)))
+				if strings.HasPrefix(rel, "static/") {
+					return nil
+				}
+				data, err := os.ReadFile(p)
+				got["want/"+rel] = data
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *update {
+				var kept []txtar.File
+				for _, f := range a.Files {
+					if !strings.HasPrefix(f.Name, "want/") {
+						kept = append(kept, f)
+					}
+				}
+				names := make([]string, 0, len(got))
+				for n := range got {
+					names = append(names, n)
+				}
+				slices.Sort(names)
+				for _, n := range names {
+					kept = append(kept, txtar.File{Name: n, Data: got[n]})
+				}
+				a.Files = kept
+				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want := map[string][]byte{}
+			for _, f := range a.Files {
+				if strings.HasPrefix(f.Name, "want/") {
+					want[f.Name] = f.Data
+				}
+			}
+			if len(want) == 0 {
+				t.Fatal("no want/ sections; run with -update and review them")
+			}
+			for n := range want {
+				if _, ok := got[n]; !ok {
+					t.Errorf("%s: not written", n)
+				}
+			}
+			for n, data := range got {
+				w, ok := want[n]
+				if !ok {
+					t.Errorf("%s: written but not expected", n)
+					continue
+				}
+				if diff := cmp.Diff(string(w), string(data)); diff != "" {
+					t.Errorf("%s differs (-want +got):\n%s", n, diff)
+				}
+			}
+		})
+	}
+}
+
+// fixture extracts testdata/basic.txtar.
+func fixture(t *testing.T) string {
+	t.Helper()
+	a, err := txtar.ParseFile("testdata/basic.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return extract(t, a)
+}
+
+// TestBadInputKeepsOutput breaks the input in the ways a writer or
+// translator might, and checks each gives an error with a position and a
+// hint, and leaves the previous site as it was.
+func TestBadInputKeepsOutput(t *testing.T) {
+	cases := []struct {
+		name, file, content string
+		wantPos             string // "file:line:col" suffix expected in some error
+	}{
+		{"unterminated front matter", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: x\nslug: Web/API/Thing/size\n\nbody\n", "content/en-us/web/api/thing/size/index.md:1:1"},
+		{"malformed front matter", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: [unclosed\nslug: Web/API/Thing/size\n---\nbody\n", "content/en-us/web/api/thing/size/index.md:"},
+		{"unknown front-matter key", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: x\nslug: Web/API/Thing/size\nauthor: me\n---\nbody\n", "content/en-us/web/api/thing/size/index.md:4:1"},
+		{"broken internal link", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: x\nslug: Web/API/Thing/size\n---\n\nSee [nothing](/en-US/docs/Web/API/Nothing).\n", "content/en-us/web/api/thing/size/index.md:6:6"},
+		{"unknown macro", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: x\nslug: Web/API/Thing/size\n---\n\nText {{NoSuchMacro}}.\n", "content/en-us/web/api/thing/size/index.md:6:6"},
+		{"catalog syntax error", "locales/de.toml",
+			"[Locale.Name]\nother = \"Deutsch\n", "locales/de.toml:2:"},
+		{"message missing from a close-code entry", "locales/de.toml",
+			"[Locale.Name]\ndescription = \"x\"\nother = \"Deutsch\"\n", "content/data/close-codes.toml:1:1"},
+		{"close-code gap", "content/data/close-codes.toml",
+			"[[code]]\nfrom = 0\nto = 999\nname = \"Code.Low.Name\"\ndescription = \"Code.Low.Description\"\n\n[[code]]\nfrom = 1001\nto = 4999\nname = \"Code.Rest.Name\"\ndescription = \"Code.Rest.Description\"\n",
+			"content/data/close-codes.toml:7:1"},
+		{"duplicate slug differing in case", "content/en-us/web/api/thing/copy/index.md",
+			"---\ntitle: x\nslug: web/api/THING/size\n---\n", ":1:1"},
+		{"slug escaping the tree", "content/en-us/web/api/thing/size/index.md",
+			"---\ntitle: x\nslug: ../../etc\n---\n", "content/en-us/web/api/thing/size/index.md:1:1"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := fixture(t)
+			out := filepath.Join(root, "site")
+			if _, err := Build(Options{Root: root, Out: out, Theme: doku.Theme}); err != nil {
+				t.Fatalf("first build: %v", err)
+			}
+			before := snapshot(t, out)
+			p := filepath.Join(root, filepath.FromSlash(c.file))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, []byte(c.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := Build(Options{Root: root, Out: out, Theme: doku.Theme})
+			var failed *ErrFailed
+			if !errors.As(err, &failed) {
+				t.Fatalf("build error = %v, want ErrFailed", err)
+			}
+			found := false
+			for _, d := range res.Diagnostics {
+				if d.Severity == diag.Error && strings.Contains(d.Pos.String(), c.wantPos) {
+					found = true
+					if d.Hint == "" {
+						t.Errorf("error without hint: %v", d)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no error at %s; got:\n%s", c.wantPos, diagText(res.Diagnostics, root))
+			}
+			if diff := cmp.Diff(before, snapshot(t, out)); diff != "" {
+				t.Errorf("previous output changed:\n%s", diff)
+			}
+			if leftovers, _ := filepath.Glob(filepath.Join(root, ".site.tmp-*")); len(leftovers) > 0 {
+				t.Errorf("temporary output left behind: %v", leftovers)
+			}
+		})
+	}
+}
+
+// snapshot maps each file below dir to its content.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		m[strings.TrimPrefix(p, dir)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestRebuildReplacesOutput checks that a second build swaps in new output
+// and removes files that no longer exist.
+func TestRebuildReplacesOutput(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	if _, err := Build(Options{Root: root, Out: out, Theme: doku.Theme}); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(out, "stale.html")
+	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(Options{Root: root, Out: out, Theme: doku.Theme}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("stale file survived the rebuild: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "de", "docs", "Web", "API", "Thing", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
