@@ -39,7 +39,7 @@ func TestRepositorySite(t *testing.T) {
 	en := read("en-US/docs/Web/API/CloseEvent/code/index.html")
 	for _, want := range []string{
 		`<html lang="de">`,
-		`<caption>WebSocket-Close-Codes: 20 Einträge`,
+		`>WebSocket-Close-Codes: 20 Einträge, einzelne Codes und Bereiche</caption>`,
 		`<th scope="col">Bedeutung</th>`,
 		`<tr id="1006">`, `<tr id="1016">`, `<tr id="4000">`,
 		`<code>CLOSE_ABNORMAL</code>`,

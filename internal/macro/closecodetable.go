@@ -34,8 +34,10 @@ func renderCloseCodes(env *Env, entries []closecode.Entry) string {
 		return `<td class="no">` + t("CloseCodeTable.No") + `</td>`
 	}
 	var b strings.Builder
-	b.WriteString(`<div class="table-scroll"><table class="close-codes">`)
-	fmt.Fprintf(&b, `<caption>%s</caption>`, html.EscapeString(env.L.N("CloseCodeTable.Caption", len(entries))))
+	// The wrapper scrolls on narrow screens; role, tabindex and label let
+	// keyboard users scroll it too.
+	b.WriteString(`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="close-codes-caption"><table class="close-codes">`)
+	fmt.Fprintf(&b, `<caption id="close-codes-caption">%s</caption>`, html.EscapeString(env.L.N("CloseCodeTable.Caption", len(entries))))
 	b.WriteString(`<thead><tr>`)
 	for _, id := range []string{"Code", "Name", "Constant", "Sendable", "CloseMethod", "Description"} {
 		fmt.Fprintf(&b, `<th scope="col">%s</th>`, t("CloseCodeTable."+id))
