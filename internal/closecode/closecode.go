@@ -107,7 +107,8 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 func entryLines(src []byte) []int {
 	var lines []int
 	for i, l := range bytes.Split(src, []byte("\n")) {
-		if string(bytes.TrimSpace(l)) == "[[code]]" {
+		header, _, _ := bytes.Cut(l, []byte("#"))
+		if string(bytes.TrimSpace(header)) == "[[code]]" {
 			lines = append(lines, i+1)
 		}
 	}
@@ -130,18 +131,26 @@ func (t *Table) check(dc *diag.Collector) {
 	}
 	slices.SortStableFunc(t.Entries, func(a, b Entry) int { return cmp.Compare(a.From, b.From) })
 	next := 0
+	var prev *Entry
 	for i, e := range t.Entries {
+		// A range reaching out of 0–Max was reported above; its part
+		// inside still counts, so no gap is reported twice.
+		e.From, e.To = max(e.From, 0), min(e.To, Max)
+		if e.From > e.To {
+			continue
+		}
 		switch {
-		case i > 0 && e.From == t.Entries[i-1].From:
-			dc.Errorf(t.pos(e), "close-codes", "remove one of the two entries", "code %d is listed twice (also at line %d)", e.From, t.Entries[i-1].Line)
-		case e.From < next:
+		case prev != nil && e.From == prev.From:
+			dc.Errorf(t.pos(e), "close-codes", "remove one of the two entries", "code %d is listed twice (also at line %d)", e.From, prev.Line)
+		case prev != nil && e.From < next:
 			dc.Errorf(t.pos(e), "close-codes", "make the ranges meet without overlapping",
-				"%d–%d overlaps the entry at line %d", e.From, e.To, t.Entries[i-1].Line)
+				"%d–%d overlaps the entry at line %d", e.From, e.To, prev.Line)
 		case e.From > next:
 			dc.Errorf(t.pos(e), "close-codes", "add an entry for the missing codes",
 				"codes %d–%d are not covered", next, e.From-1)
 		}
 		next = max(next, e.To+1)
+		prev = &t.Entries[i]
 	}
 	if next <= Max {
 		dc.Errorf(diag.Pos{File: t.Path}, "close-codes", "add an entry for the missing codes", "codes %d–%d are not covered", next, Max)

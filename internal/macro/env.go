@@ -69,8 +69,13 @@ func (e *Env) ResolveLink(href string) (Link, error) {
 // FallbackMarker is the visible, localized note after a link that leads to
 // an English page from a page in another locale.
 func (e *Env) FallbackMarker() string {
-	return `<span class="fallback-marker">` + html.EscapeString(e.L.T("Link.OnlyInEnglish")) + `</span>`
+	return fallbackMarkerOpen + html.EscapeString(e.L.T("Link.OnlyInEnglish")) + `</span>`
 }
+
+// fallbackMarkerOpen starts every fallback marker; PlainText leaves
+// markers out, so a heading's ID does not change when a translation of the
+// page it links to appears.
+const fallbackMarkerOpen = `<span class="fallback-marker">`
 
 // ArgError reports a call with wrong arguments.
 type ArgError struct{ Msg string }

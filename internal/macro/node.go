@@ -66,10 +66,18 @@ func (n *HTMLNode) Kind() ast.NodeKind { return KindHTML }
 // Dump implements ast.Node.
 func (n *HTMLNode) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
 
-// PlainText strips tags from s and resolves entities.
+// PlainText strips tags and fallback markers from s and resolves entities.
 func PlainText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return s
+	}
+	for {
+		before, after, ok := strings.Cut(s, fallbackMarkerOpen)
+		if !ok {
+			break
+		}
+		_, rest, _ := strings.Cut(after, "</span>")
+		s = before + rest
 	}
 	var b strings.Builder
 	in := false

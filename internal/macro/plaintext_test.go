@@ -12,7 +12,9 @@ func TestPlainText(t *testing.T) {
 		{"&lt;table&gt;", "<table>"},
 		{`<a href="x">A &lt;b&gt;</a>`, "A <b>"},
 		{"x &#34;y&#34; &quot;z&quot;", `x "y" "z"`},
-		{`<span class="fallback-marker">(Englisch)</span>`, "(Englisch)"},
+		// Fallback markers are left out, so heading IDs stay stable.
+		{`<span class="fallback-marker">(Englisch)</span>`, ""},
+		{`<a href="x"><code>WebSocket</code></a><span class="fallback-marker">(Englisch)</span> API`, "WebSocket API"},
 		{"Größe <em>über</em> alles", "Größe über alles"},
 		{"a > b", "a > b"},
 	}

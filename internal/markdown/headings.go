@@ -43,19 +43,19 @@ func HeadingID(text string) string {
 // after macros expanded ("_2", "_3" for repeats) and returns the headings.
 func assignHeadingIDs(doc ast.Node, src []byte) []Heading {
 	var hs []Heading
-	seen := map[string]int{}
+	seen := map[string]bool{}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !ok || !entering {
 			return ast.WalkContinue, nil
 		}
 		text := nodeText(h, src)
-		id := HeadingID(text)
-		seen[id]++
-		if k := seen[id]; k > 1 {
-			id += "_" + strconv.Itoa(k)
-			seen[id]++
+		base := HeadingID(text)
+		id := base
+		for k := 2; seen[id]; k++ {
+			id = base + "_" + strconv.Itoa(k)
 		}
+		seen[id] = true
 		h.SetAttributeString("id", []byte(id))
 		hs = append(hs, Heading{Level: h.Level, ID: id, Text: text})
 		return ast.WalkSkipChildren, nil

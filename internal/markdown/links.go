@@ -38,11 +38,28 @@ func resolveLinks(doc ast.Node, st *state) {
 	}
 }
 
-// linkOffset finds a source offset for a link: that of its first text.
+// linkOffset finds a source offset for a link: that of the first text
+// inside it, else the end of the text before it, else the start of the
+// block it stands in.
 func linkOffset(l *ast.Link) int {
-	for c := l.FirstChild(); c != nil; c = c.FirstChild() {
-		if t, ok := c.(*ast.Text); ok {
-			return t.Segment.Start
+	off := -1
+	_ = ast.Walk(l, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if off >= 0 {
+		return off
+	}
+	// No text inside: the link starts where the text before it ends.
+	if t, ok := l.PreviousSibling().(*ast.Text); ok {
+		return t.Segment.Stop
+	}
+	for n := l.Parent(); n != nil; n = n.Parent() {
+		if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+			return n.Lines().At(0).Start
 		}
 	}
 	return 0

@@ -1,0 +1,127 @@
+package site
+
+import (
+	"testing"
+
+	"doku/internal/content"
+	"doku/internal/diag"
+)
+
+// linkSite has CloseEvent in en-US and de, its code page and WebSocket in
+// en-US only.
+func linkSite() *Site {
+	var dc diag.Collector
+	return New(&content.Tree{
+		Pages: []*content.Page{
+			page("en-US", fm("CloseEvent", "Web/API/CloseEvent", "web-api-interface")),
+			page("en-US", fm("code", "Web/API/CloseEvent/code", "web-api-instance-property")),
+			page("en-US", fm("WebSocket", "Web/API/WebSocket", "web-api-interface")),
+			page("de", fm("CloseEvent", "Web/API/CloseEvent", "")),
+		},
+		Locales: []string{"de", "en-US"},
+	}, &dc)
+}
+
+func TestResolve(t *testing.T) {
+	s := linkSite()
+	tests := []struct {
+		href string
+		ok   bool
+		// wantPage is "<locale> <slug>" of the target.
+		wantPage     string
+		wantFragment string
+		wantFallback bool
+	}{
+		{href: "/en-US/docs/Web/API/CloseEvent", ok: true, wantPage: "en-US Web/API/CloseEvent"},
+		{href: "/en-us/docs/web/api/closeevent", ok: true, wantPage: "en-US Web/API/CloseEvent"},
+		{href: "/EN-US/docs/WEB/API/CLOSEEVENT/CODE", ok: true, wantPage: "en-US Web/API/CloseEvent/code"},
+		{href: "/en-US/docs/Web/API/CloseEvent/", ok: true, wantPage: "en-US Web/API/CloseEvent"},
+		{href: "/de/docs/Web/API/CloseEvent", ok: true, wantPage: "de Web/API/CloseEvent"},
+		{href: "/DE/docs/web/api/CloseEvent", ok: true, wantPage: "de Web/API/CloseEvent"},
+		{href: "/de/docs/Web/API/CloseEvent#Beispiele", ok: true, wantPage: "de Web/API/CloseEvent", wantFragment: "Beispiele"},
+		{href: "/en-US/docs/Web/API/CloseEvent?x=1#y", ok: true, wantPage: "en-US Web/API/CloseEvent", wantFragment: "y"},
+		{href: "/de/docs/Web/API/CloseEvent/code", ok: true, wantPage: "en-US Web/API/CloseEvent/code", wantFallback: true},
+		{href: "/de/docs/Web/API/WebSocket#close", ok: true, wantPage: "en-US Web/API/WebSocket", wantFragment: "close", wantFallback: true},
+		{href: "/fr/docs/Web/API/WebSocket", ok: true, wantPage: "en-US Web/API/WebSocket", wantFallback: true},
+		{href: "/de/docs/Web/API/Nope"},
+		{href: "/en-US/docs/Web/API/Nope"},
+		{href: "/en-US/docs/Web/API/CloseEvent/code/extra"},
+		{href: "/en-US/docs/"},
+		{href: "/en-US/docs"},
+		{href: "/en-US/blog/Web/API/CloseEvent"},
+		{href: "https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent"},
+		{href: "Web/API/CloseEvent"},
+		{href: "#Beispiele"},
+		{href: ""},
+	}
+	for _, tt := range tests {
+		tg, ok := s.Resolve(tt.href)
+		if ok != tt.ok {
+			t.Errorf("Resolve(%q): ok = %v, want %v", tt.href, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got := tg.Page.Locale + " " + tg.Page.Slug; got != tt.wantPage {
+			t.Errorf("Resolve(%q): page %q, want %q", tt.href, got, tt.wantPage)
+		}
+		if tg.Fragment != tt.wantFragment || tg.Fallback != tt.wantFallback {
+			t.Errorf("Resolve(%q): fragment %q, fallback %v; want %q, %v", tt.href, tg.Fragment, tg.Fallback, tt.wantFragment, tt.wantFallback)
+		}
+	}
+}
+
+func TestIsInternal(t *testing.T) {
+	tests := []struct {
+		href string
+		want bool
+	}{
+		{"/en-US/docs/Web/API/CloseEvent", true},
+		{"/de/docs/Web/API/CloseEvent#Beispiele", true},
+		{"/de/docs/Web/API/Nope", true}, // internal, even if it leads nowhere
+		{"/en-US/docs/Web?x=1", true},
+		{"/en-US/docs", false},
+		{"/en-US/blog/x", false},
+		{"/docs/Web", false},
+		{"//docs/Web", false},
+		{"//example.com/docs/x", false},
+		{"https://developer.mozilla.org/en-US/docs/Web", false},
+		{"mailto:a@example.com", false},
+		{"../code/index.html", false},
+		{"#top", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsInternal(tt.href); got != tt.want {
+			t.Errorf("IsInternal(%q) = %v, want %v", tt.href, got, tt.want)
+		}
+	}
+}
+
+func TestRelURL(t *testing.T) {
+	tests := []struct{ from, to, want string }{
+		{"en-US/docs/Web/API/A/index.html", "en-US/docs/Web/API/A/index.html", "index.html"},
+		{"en-US/docs/Web/API/A/index.html", "en-US/docs/Web/API/A/diagram.png", "diagram.png"},
+		{"en-US/docs/Web/API/A/index.html", "en-US/docs/Web/API/B/index.html", "../B/index.html"},
+		{"en-US/docs/Web/API/A/code/index.html", "en-US/docs/Web/API/A/index.html", "../index.html"},
+		{"en-US/docs/Web/API/A/index.html", "en-US/docs/Web/API/A/code/index.html", "code/index.html"},
+		{"en-US/docs/Web/API/A/code/index.html", "en-US/docs/Web/API/B/reason/index.html", "../../B/reason/index.html"},
+		{"de/docs/Web/API/A/index.html", "en-US/docs/Web/API/A/index.html", "../../../../../en-US/docs/Web/API/A/index.html"},
+		{"de/docs/Web/API/A/index.html", "en-US/docs/Web/API/WebSocket/index.html", "../../../../../en-US/docs/Web/API/WebSocket/index.html"},
+		{"en-US/docs/Web/API/A/index.html", "index.html", "../../../../../index.html"},
+		{"en-US/docs/Web/API/A/index.html", "static/doku.css", "../../../../../static/doku.css"},
+		{"index.html", "en-US/docs/Web/API/A/index.html", "en-US/docs/Web/API/A/index.html"},
+		{"index.html", "static/doku.css", "static/doku.css"},
+		{"en-US/index.html", "de/index.html", "../de/index.html"},
+		// A folder named like the target file is not a common prefix.
+		{"a/index.html/x.html", "a/index.html", "../index.html"},
+		// Names are compared exactly: "Web" and "web" are different folders.
+		{"en-US/docs/web/x/index.html", "en-US/docs/Web/y/index.html", "../../Web/y/index.html"},
+	}
+	for _, tt := range tests {
+		if got := RelURL(tt.from, tt.to); got != tt.want {
+			t.Errorf("RelURL(%q, %q) = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
+}
