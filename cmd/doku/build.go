@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,12 +43,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, d)
 		}
 	}
-	var failed *build.ErrFailed
-	switch {
-	case errors.As(err, &failed):
-		fmt.Fprintf(stderr, "doku: %v\n", err)
-		return 1
-	case err != nil:
+	if err != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", err)
 		return 1
 	}

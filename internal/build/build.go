@@ -113,6 +113,8 @@ type input struct {
 	registry   *macro.Registry
 	content    fs.FS
 	strict     bool
+	// l10n holds one localizer per locale, shared by every render.
+	l10n map[string]*i18n.Localizer
 }
 
 func load(opt Options, dc *diag.Collector) (*input, error) {
@@ -133,21 +135,19 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 	if codes != nil {
 		codes.CheckMessages(cats, s.Locales, dc)
 	}
-	var siteTheme fs.FS
-	if _, err := os.Stat(filepath.Join(opt.Root, "layouts")); err == nil {
-		siteTheme = rootFS
-	} else if _, err := os.Stat(filepath.Join(opt.Root, "static")); err == nil {
-		siteTheme = rootFS
-	}
-	theme, err := layout.Load(opt.Theme, siteTheme)
+	theme, err := layout.Load(opt.Theme, rootFS)
 	if err != nil {
 		dc.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &input{}, nil
 	}
 	reg := macro.Builtins()
+	l10n := map[string]*i18n.Localizer{}
+	for _, l := range s.Locales {
+		l10n[l] = cats.Localizer(l, dc)
+	}
 	return &input{
 		site: s, catalogs: cats, closeCodes: codes, theme: theme,
-		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
+		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict, l10n: l10n,
 	}, nil
 }
 

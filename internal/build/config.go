@@ -34,12 +34,8 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 	}
 	md, err := toml.Decode(string(src), &c)
 	if err != nil {
-		pos := diag.Pos{File: ConfigFile, Line: 1, Col: 1}
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			pos.Line, pos.Col = pe.Position.Line, pe.Position.Col
-		}
-		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true", "%v", err)
+		pos, msg := diag.TOMLError(ConfigFile, err)
+		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true", "%s", msg)
 	}
 	for _, k := range md.Undecoded() {
 		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict", "unknown key %q", k.String())

@@ -59,7 +59,7 @@ type navItem struct {
 }
 
 func renderPage(in *input, out *output, p *site.Page, dc *diag.Collector) error {
-	l := in.catalogs.Localizer(p.Locale, dc)
+	l := in.l10n[p.Locale]
 	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes}
 	res, err := in.markdown.Render(env, dc, in.strict)
 	if err != nil {
@@ -80,7 +80,7 @@ func renderPage(in *input, out *output, p *site.Page, dc *diag.Collector) error 
 		}
 	}
 	for _, loc := range in.site.Locales {
-		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == p.Locale}
+		ll := langLink{Locale: loc, Name: localeName(in, loc), Current: loc == p.Locale}
 		if t := in.site.Page(loc, p.Slug); t != nil {
 			ll.Exists, ll.Href = true, site.RelURL(from, t.OutPath())
 			d.Alternates = append(d.Alternates, ll)
@@ -121,10 +121,10 @@ func sidebarFor(in *input, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *s
 
 func renderHome(in *input, out *output, locale string, dc *diag.Collector) error {
 	from := homePath(locale)
-	l := in.catalogs.Localizer(locale, dc)
+	l := in.l10n[locale]
 	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
 	for _, loc := range in.site.Locales {
-		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == locale, Exists: true,
+		ll := langLink{Locale: loc, Name: localeName(in, loc), Current: loc == locale, Exists: true,
 			Href: site.RelURL(from, homePath(loc))}
 		d.Languages = append(d.Languages, ll)
 		d.Alternates = append(d.Alternates, ll)
@@ -139,11 +139,11 @@ func renderHome(in *input, out *output, locale string, dc *diag.Collector) error
 
 // renderRoot writes the language chooser at the site's root.
 func renderRoot(in *input, out *output, dc *diag.Collector) error {
-	d := pageData{L: in.catalogs.Localizer(site.SourceLocale, dc), Lang: "mul"}
+	d := pageData{L: in.l10n[site.SourceLocale], Lang: "mul"}
 	for _, loc := range in.site.Locales {
-		l := in.catalogs.Localizer(loc, dc)
+		l := in.l10n[loc]
 		d.Languages = append(d.Languages, langLink{
-			Locale: loc, Name: localeName(in, loc, dc), Href: homePath(loc), Exists: true,
+			Locale: loc, Name: localeName(in, loc), Href: homePath(loc), Exists: true,
 			SiteTitle: l.T("Site.Title"), Prompt: l.T("Root.Choose"),
 		})
 	}
@@ -160,8 +160,8 @@ func execute(in *input, out *output, layout, to string, d pageData, dc *diag.Col
 }
 
 // localeName is a locale's name in its own language, from its catalog.
-func localeName(in *input, locale string, dc *diag.Collector) string {
-	return in.catalogs.Localizer(locale, dc).T("Locale.Name")
+func localeName(in *input, locale string) string {
+	return in.l10n[locale].T("Locale.Name")
 }
 
 func homePath(locale string) string { return locale + "/index.html" }

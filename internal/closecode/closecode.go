@@ -80,12 +80,8 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 	}
 	md, err := toml.Decode(string(src), &f)
 	if err != nil {
-		pos := diag.Pos{File: path, Line: 1, Col: 1}
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			pos.Line, pos.Col = pe.Position.Line, pe.Position.Col
-		}
-		dc.Errorf(pos, "close-codes", "each entry is a [[code]] table with from, to, name, description", "close-code data is not valid TOML: %v", err)
+		pos, msg := diag.TOMLError(path, err)
+		dc.Errorf(pos, "close-codes", "each entry is a [[code]] table with from, to, name, description", "close-code data is not valid TOML: %s", msg)
 		return nil, err
 	}
 	for _, k := range md.Undecoded() {

@@ -85,13 +85,7 @@ func checkTOML(p string, src []byte, dc *diag.Collector) error {
 	if err == nil {
 		return nil
 	}
-	pos := diag.Pos{File: p, Line: 1, Col: 1}
-	msg := err.Error()
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		pos.Line, pos.Col = pe.Position.Line, pe.Position.Col
-		msg = pe.Message
-	}
+	pos, msg := diag.TOMLError(p, err)
 	dc.Errorf(pos, "catalog", "catalogs are TOML: [MessageID] on a line, then description = \"...\" and other = \"...\"",
 		"catalog is not valid TOML: %s", msg)
 	return err
