@@ -11,8 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"doku/internal/diag"
 
@@ -75,40 +77,116 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Each entry is decoded on its own, so that a wrong type or an unknown
+	// key is reported at the entry's line: toml's metadata keeps one
+	// position per key name ("code.from"), that of its last occurrence.
 	var f struct {
-		Code []Entry `toml:"code"`
+		Code []toml.Primitive `toml:"code"`
 	}
 	md, err := toml.Decode(string(src), &f)
 	if err != nil {
 		pos, msg := diag.TOMLError(path, err)
-		dc.Errorf(pos, "close-codes", "each entry is a [[code]] table with from, to, name, description", "close-code data is not valid TOML: %s", msg)
+		dc.Errorf(pos, "close-codes", entryHint, "close-code data is not valid TOML: %s", msg)
 		return nil, err
 	}
-	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "close-codes",
-			"known keys: from, to, constant, sendable, close-method, name, description", "unknown key %q", k.String())
+	lines := bytes.Split(src, []byte("\n"))
+	headers := entryLines(lines)
+	var entries []Entry
+	var typeErr error
+	for i, prim := range f.Code {
+		first, last := 1, len(lines)
+		if i < len(headers) {
+			first = headers[i]
+		}
+		if i+1 < len(headers) {
+			last = headers[i+1] - 1
+		}
+		var keys map[string]any
+		_ = md.PrimitiveDecode(prim, &keys) // a table always decodes into a map
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
+			if !slices.Contains(knownKeys, k) {
+				dc.Errorf(keyPos(path, lines, first, last, k), "close-codes",
+					"known keys: "+strings.Join(knownKeys, ", "), "unknown key %q", "code."+k)
+			}
+		}
+		e := Entry{Line: first}
+		if err := md.PrimitiveDecode(prim, &e); err != nil {
+			key := lastKey(err)
+			dc.Errorf(keyPos(path, lines, first, last, key), "close-codes", entryHint,
+				"close-code data is not valid TOML: %q: %s", "code."+key, typeMessage(err))
+			typeErr = err
+			continue
+		}
+		e.Line = first
+		entries = append(entries, e)
 	}
-	lines := entryLines(src)
-	for i := range f.Code {
-		if i < len(lines) {
-			f.Code[i].Line = lines[i]
+	for _, k := range md.Undecoded() {
+		if k[0] != "code" && len(k) == 1 {
+			dc.Errorf(keyPos(path, lines, 1, len(lines), k[0]), "close-codes", "the file holds [[code]] entries only", "unknown key %q", k.String())
 		}
 	}
-	t := &Table{Path: path, Entries: f.Code}
+	if typeErr != nil {
+		return nil, typeErr
+	}
+	t := &Table{Path: path, Entries: entries}
 	t.check(dc)
 	return t, nil
 }
 
+const entryHint = "each entry is a [[code]] table with from, to, name, description (integers for from and to)"
+
+// knownKeys are the keys of a [[code]] entry.
+var knownKeys = []string{"from", "to", "constant", "sendable", "close-method", "name", "description"}
+
 // entryLines returns the line of each "[[code]]" header, in order.
-func entryLines(src []byte) []int {
-	var lines []int
-	for i, l := range bytes.Split(src, []byte("\n")) {
+func entryLines(lines [][]byte) []int {
+	var at []int
+	for i, l := range lines {
 		header, _, _ := bytes.Cut(l, []byte("#"))
 		if string(bytes.TrimSpace(header)) == "[[code]]" {
-			lines = append(lines, i+1)
+			at = append(at, i+1)
 		}
 	}
-	return lines
+	return at
+}
+
+// keyPos finds the line, between first and last, on which key is set
+// ("key = ..." or a table "[key]"); first if it cannot tell.
+func keyPos(file string, lines [][]byte, first, last int, key string) diag.Pos {
+	for n := first; n <= last && n <= len(lines); n++ {
+		l := bytes.TrimLeft(lines[n-1], " \t")
+		name, _, ok := bytes.Cut(l, []byte("="))
+		if !ok && bytes.HasPrefix(l, []byte("[")) {
+			name, _, ok = bytes.Cut(l[1:], []byte("]"))
+		}
+		if ok && strings.Trim(string(bytes.TrimSpace(name)), `"'`) == key {
+			return diag.Pos{File: file, Line: n, Col: len(lines[n-1]) - len(l) + 1}
+		}
+	}
+	return diag.Pos{File: file, Line: first, Col: 1}
+}
+
+// lastKey is the key a toml decoding error names ('(last key "code.from")'),
+// without its table.
+func lastKey(err error) string {
+	var pe toml.ParseError
+	k := ""
+	if errors.As(err, &pe) {
+		k = pe.LastKey
+	} else if _, rest, ok := strings.Cut(err.Error(), `last key "`); ok {
+		k, _, _ = strings.Cut(rest, `"`)
+	}
+	return k[strings.LastIndexByte(k, '.')+1:]
+}
+
+// typeMessage is a toml decoding error without the position toml puts in
+// front ("toml: line 2 (last key ...): ").
+func typeMessage(err error) string {
+	msg := err.Error()
+	if _, rest, ok := strings.Cut(msg, "): "); ok {
+		return rest
+	}
+	return strings.TrimPrefix(msg, "toml: ")
 }
 
 func (t *Table) pos(e Entry) diag.Pos { return diag.Pos{File: t.Path, Line: e.Line, Col: 1} }

@@ -106,7 +106,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yamlSrc, &doc); err != nil {
-		dc.Errorf(diag.Pos{File: path, Line: 1 + yamlErrorLine(err), Col: 1}, "front-matter",
+		dc.Errorf(diag.Pos{File: path, Line: 1 + yamlErrorLine(yamlSrc, err), Col: 1}, "front-matter",
 			"front matter is YAML: 'key: value' per line; quote values that contain ': ' or start with '{'",
 			"front matter is not valid YAML: %s", trimYAMLError(err))
 		return fm, nil, 0, false
@@ -170,9 +170,33 @@ func hintFor(key string) string {
 	return "write a plain string; quote it if it contains ': '"
 }
 
-// yamlErrorLine pulls the 1-based line out of a yaml error message
-// ("yaml: line 3: ..."), or returns 1.
-func yamlErrorLine(err error) int {
+// yamlErrorLine returns the 1-based line of src that makes it invalid YAML:
+// the line after the longest run of leading lines that still parses. The
+// line yaml.v3 prints in its message cannot be trusted: it is 1-based for
+// scanner errors and 0-based for parser errors (go-yaml/yaml#205). An
+// unclosed quote or bracket is thus reported where it opens. Long blocks
+// fall back to the message's line, to keep the cost bounded.
+func yamlErrorLine(src []byte, err error) int {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if len(lines) > maxYAMLProbeLines {
+		return messageLine(err)
+	}
+	for n := len(lines) - 1; n > 0; n-- {
+		var doc yaml.Node
+		if yaml.Unmarshal(bytes.Join(lines[:n], nil), &doc) == nil {
+			return n + 1
+		}
+	}
+	return 1
+}
+
+// maxYAMLProbeLines bounds the re-parses yamlErrorLine does; front matter
+// is a dozen lines.
+const maxYAMLProbeLines = 200
+
+// messageLine pulls the line out of a yaml error message ("yaml: line 3:
+// ..."), or returns 1.
+func messageLine(err error) int {
 	msg := err.Error()
 	i := strings.Index(msg, "line ")
 	if i < 0 {

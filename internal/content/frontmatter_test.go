@@ -154,8 +154,6 @@ func TestParseFrontMatterProblems(t *testing.T) {
 		strict bool
 		wantOK bool
 		want   []want
-		// bug, if set, says why the test is skipped for now.
-		bug string
 	}{
 		{
 			name:   "unknown key is a warning when not strict",
@@ -235,16 +233,24 @@ func TestParseFrontMatterProblems(t *testing.T) {
 			src:    "---\ntitle: T\nslug: S\n- x\n---\n",
 			wantOK: false,
 			want:   []want{{4, 1, diag.Error, "not valid YAML"}},
-			bug: "ParseFrontMatter reports YAML parser errors one line early (line 3 for '- x' on line 4): " +
-				"yamlErrorLine trusts yaml.v3's 'line N', which for parser (not scanner) errors is the 0-based context mark (go-yaml/yaml#205)",
 		},
 		{
 			name:   "invalid YAML: unclosed flow list",
 			src:    "---\ntitle: T\nslug: S\nstatus: [a\n---\n",
 			wantOK: false,
 			want:   []want{{4, 1, diag.Error, "not valid YAML"}},
-			bug: "ParseFrontMatter reports YAML parser errors one line early (line 3 for an unclosed '[' on line 4): " +
-				"yamlErrorLine trusts yaml.v3's 'line N', which for parser errors is 0-based (go-yaml/yaml#205)",
+		},
+		{
+			name:   "invalid YAML: unclosed quote, reported where it opens",
+			src:    "---\ntitle: \"T\nslug: S\n---\n",
+			wantOK: false,
+			want:   []want{{2, 1, diag.Error, "not valid YAML"}},
+		},
+		{
+			name:   "invalid YAML after a flow list over two lines",
+			src:    "---\ntitle: T\nstatus: [a,\n  b]\nslug: S\n- x\n---\n",
+			wantOK: false,
+			want:   []want{{6, 1, diag.Error, "not valid YAML"}},
 		},
 		{
 			name:   "missing title",
@@ -285,9 +291,6 @@ func TestParseFrontMatterProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.bug != "" {
-				t.Skip("bug: " + tt.bug)
-			}
 			var dc diag.Collector
 			_, _, _, ok := ParseFrontMatter(fmFile, []byte(tt.src), tt.strict, &dc)
 			if ok != tt.wantOK {
