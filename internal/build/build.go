@@ -122,18 +122,14 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 	cfg := loadConfig(rootFS, dc)
 	strict := opt.Strict || cfg.Strict
 	contentFS := os.DirFS(opt.Content)
-	tree, err := content.Load(contentFS, content.Options{Strict: strict, Locales: cfg.Locales, Name: filepath.ToSlash(opt.Content)}, dc)
+	tree, err := content.Load(contentFS, contentOptions(opt, cfg), dc)
 	if err != nil {
 		return nil, fmt.Errorf("reading content: %w", err)
 	}
 	s := site.New(tree, dc)
-	cats := i18n.Load(rootFS, "locales", s.Locales, dc)
 	codes, err := closecode.Load(contentFS, closecode.Path, path.Join(filepath.ToSlash(opt.Content), closecode.Path), dc)
 	if err != nil && !dc.HasErrors() {
 		return nil, err
-	}
-	if codes != nil {
-		codes.CheckMessages(cats, s.Locales, dc)
 	}
 	theme, err := layout.Load(opt.Theme, rootFS)
 	if err != nil {
@@ -141,27 +137,38 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 		return &input{}, nil
 	}
 	reg := macro.Builtins()
-	l10n := map[string]*i18n.Localizer{}
-	for _, l := range s.Locales {
-		l10n[l] = cats.Localizer(l, dc)
+	in := &input{
+		site: s, closeCodes: codes, theme: theme,
+		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
 	}
-	return &input{
-		site: s, catalogs: cats, closeCodes: codes, theme: theme,
-		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict, l10n: l10n,
-	}, nil
+	in.loadCatalogs(rootFS, dc)
+	return in, nil
+}
+
+// contentOptions are the options the content tree is read with.
+func contentOptions(opt Options, cfg Config) content.Options {
+	return content.Options{Strict: opt.Strict || cfg.Strict, Locales: cfg.Locales, Name: filepath.ToSlash(opt.Content)}
+}
+
+// loadCatalogs reads the catalog of every locale of the site, checks the
+// close-code messages against them and makes one localizer per locale.
+func (in *input) loadCatalogs(rootFS fs.FS, dc *diag.Collector) {
+	in.catalogs = i18n.Load(rootFS, "locales", in.site.Locales, dc)
+	if in.closeCodes != nil {
+		in.closeCodes.CheckMessages(in.catalogs, in.site.Locales, dc)
+	}
+	in.l10n = map[string]*i18n.Localizer{}
+	for _, l := range in.site.Locales {
+		in.l10n[l] = in.catalogs.Localizer(l, dc)
+	}
 }
 
 type counts struct{ pages, files int }
 
 // render writes every output file: pages on all cores, then the locale
-// home pages, the root language chooser, static files and page assets.
-func render(in *input, out *output, dc *diag.Collector) (counts, error) {
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, p := range in.site.Pages {
-		g.Go(func() error { return renderPage(in, out, p, dc) })
-	}
-	if err := g.Wait(); err != nil {
+// home pages, the root language chooser, and the files every page shares.
+func render(in *input, out sink, dc *diag.Collector) (counts, error) {
+	if err := renderPages(in, out, in.site.Pages, func(*site.Page) *diag.Collector { return dc }); err != nil {
 		return counts{}, err
 	}
 	n := counts{pages: len(in.site.Pages), files: len(in.site.Pages)}
@@ -175,6 +182,26 @@ func render(in *input, out *output, dc *diag.Collector) (counts, error) {
 		return n, err
 	}
 	n.files++
+	k, err := renderShared(in, out)
+	n.files += k
+	return n, err
+}
+
+// renderPages renders pages on all cores; the problems of page p go to
+// dcFor(p).
+func renderPages(in *input, out sink, pages []*site.Page, dcFor func(*site.Page) *diag.Collector) error {
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, p := range pages {
+		g.Go(func() error { return renderPage(in, out, p, dcFor(p)) })
+	}
+	return g.Wait()
+}
+
+// renderShared writes the files that are not pages: the theme's static
+// files, the code stylesheet and the pages' assets. It returns how many.
+func renderShared(in *input, out sink) (int, error) {
+	n := 0
 	for _, f := range in.theme.Static {
 		data, err := fs.ReadFile(f.FS, f.Path)
 		if err != nil {
@@ -183,7 +210,7 @@ func render(in *input, out *output, dc *diag.Collector) (counts, error) {
 		if err := out.write("static/"+f.Name, data); err != nil {
 			return n, err
 		}
-		n.files++
+		n++
 	}
 	var css bytes.Buffer
 	if err := markdown.WriteCodeCSS(&css); err != nil {
@@ -192,14 +219,13 @@ func render(in *input, out *output, dc *diag.Collector) (counts, error) {
 	if err := out.write("static/chroma.css", css.Bytes()); err != nil {
 		return n, err
 	}
-	n.files++
+	n++
 	k, err := copyAssets(in, out)
-	n.files += k
-	return n, err
+	return n + k, err
 }
 
 // copyAssets copies the files stored beside pages next to their output.
-func copyAssets(in *input, out *output) (int, error) {
+func copyAssets(in *input, out sink) (int, error) {
 	byDir := map[string]*site.Page{}
 	for _, p := range in.site.Pages {
 		byDir[path.Dir(p.Src.Path)] = p

@@ -58,8 +58,8 @@ type navItem struct {
 	Current, Fallback bool
 }
 
-func renderPage(in *input, out *output, p *site.Page, dc *diag.Collector) error {
-	l := in.l10n[p.Locale]
+func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
+	l := in.l10n[p.Locale].ReportingTo(dc)
 	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes}
 	res, err := in.markdown.Render(env, dc, in.strict)
 	if err != nil {
@@ -80,7 +80,7 @@ func renderPage(in *input, out *output, p *site.Page, dc *diag.Collector) error 
 		}
 	}
 	for _, loc := range in.site.Locales {
-		ll := langLink{Locale: loc, Name: localeName(in, loc), Current: loc == p.Locale}
+		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == p.Locale}
 		if t := in.site.Page(loc, p.Slug); t != nil {
 			ll.Exists, ll.Href = true, site.RelURL(from, t.OutPath())
 			d.Alternates = append(d.Alternates, ll)
@@ -119,12 +119,12 @@ func sidebarFor(in *input, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *s
 	return d
 }
 
-func renderHome(in *input, out *output, locale string, dc *diag.Collector) error {
+func renderHome(in *input, out sink, locale string, dc *diag.Collector) error {
 	from := homePath(locale)
-	l := in.l10n[locale]
+	l := in.l10n[locale].ReportingTo(dc)
 	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
 	for _, loc := range in.site.Locales {
-		ll := langLink{Locale: loc, Name: localeName(in, loc), Current: loc == locale, Exists: true,
+		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == locale, Exists: true,
 			Href: site.RelURL(from, homePath(loc))}
 		d.Languages = append(d.Languages, ll)
 		d.Alternates = append(d.Alternates, ll)
@@ -138,19 +138,19 @@ func renderHome(in *input, out *output, locale string, dc *diag.Collector) error
 }
 
 // renderRoot writes the language chooser at the site's root.
-func renderRoot(in *input, out *output, dc *diag.Collector) error {
-	d := pageData{L: in.l10n[site.SourceLocale], Lang: "mul"}
+func renderRoot(in *input, out sink, dc *diag.Collector) error {
+	d := pageData{L: in.l10n[site.SourceLocale].ReportingTo(dc), Lang: "mul"}
 	for _, loc := range in.site.Locales {
-		l := in.l10n[loc]
+		l := in.l10n[loc].ReportingTo(dc)
 		d.Languages = append(d.Languages, langLink{
-			Locale: loc, Name: localeName(in, loc), Href: homePath(loc), Exists: true,
+			Locale: loc, Name: localeName(in, loc, dc), Href: homePath(loc), Exists: true,
 			SiteTitle: l.T("Site.Title"), Prompt: l.T("Root.Choose"),
 		})
 	}
 	return execute(in, out, "root.html", "index.html", d, dc)
 }
 
-func execute(in *input, out *output, layout, to string, d pageData, dc *diag.Collector) error {
+func execute(in *input, out sink, layout, to string, d pageData, dc *diag.Collector) error {
 	var buf bytes.Buffer
 	if err := in.theme.Execute(&buf, layout, d); err != nil {
 		dc.Errorf(diag.Pos{File: "layouts/" + layout}, "layout", "", "%v", err)
@@ -160,8 +160,8 @@ func execute(in *input, out *output, layout, to string, d pageData, dc *diag.Col
 }
 
 // localeName is a locale's name in its own language, from its catalog.
-func localeName(in *input, locale string) string {
-	return in.l10n[locale].T("Locale.Name")
+func localeName(in *input, locale string, dc *diag.Collector) string {
+	return in.l10n[locale].ReportingTo(dc).T("Locale.Name")
 }
 
 func homePath(locale string) string { return locale + "/index.html" }

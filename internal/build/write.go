@@ -7,6 +7,13 @@ import (
 	"path/filepath"
 )
 
+// sink receives the files of a build: output writes them into a directory;
+// doku serve keeps them in memory (see Session). write may be called from
+// several goroutines at once.
+type sink interface {
+	write(rel string, data []byte) error
+}
+
 // output is a directory being written beside the final output directory.
 // Nothing is visible at the final path until commit swaps it in, so a
 // failed or killed build leaves the previous output as it was.

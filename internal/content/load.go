@@ -102,6 +102,12 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 	return t, nil
 }
 
+// LoadPage reads and parses the page at p (an index.md in fsys) as Load
+// does; nil if it cannot be used. doku serve reloads one edited page with it.
+func LoadPage(fsys fs.FS, p string, opt Options, dc *diag.Collector) *Page {
+	return loadPage(fsys, p, path.Join(opt.Name, p), opt.Strict, dc)
+}
+
 // loadPage reads and parses one index.md; nil if it cannot be used.
 func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
 	src, err := fs.ReadFile(fsys, p)
