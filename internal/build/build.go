@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 
+	"doku/internal/assets"
 	"doku/internal/closecode"
 	"doku/internal/content"
 	"doku/internal/diag"
@@ -115,6 +116,8 @@ type input struct {
 	strict     bool
 	// l10n holds one localizer per locale, shared by every render.
 	l10n map[string]*i18n.Localizer
+	// assets are the static files under their fingerprinted names.
+	assets *assets.Set
 }
 
 func load(opt Options, dc *diag.Collector) (*input, error) {
@@ -136,10 +139,15 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 		dc.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &input{}, nil
 	}
+	static, err := staticFiles(theme)
+	if err != nil {
+		return nil, err
+	}
 	reg := macro.Builtins()
 	in := &input{
 		site: s, closeCodes: codes, theme: theme,
 		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
+		assets: static,
 	}
 	in.loadCatalogs(rootFS, dc)
 	return in, nil
@@ -161,6 +169,25 @@ func (in *input) loadCatalogs(rootFS fs.FS, dc *diag.Collector) {
 	for _, l := range in.site.Locales {
 		in.l10n[l] = in.catalogs.Localizer(l, dc)
 	}
+}
+
+// staticFiles reads the theme's static files and the generated code
+// stylesheet, and names them after their content.
+func staticFiles(theme *layout.Theme) (*assets.Set, error) {
+	files := map[string][]byte{}
+	for _, f := range theme.Static {
+		data, err := fs.ReadFile(f.FS, f.Path)
+		if err != nil {
+			return nil, err
+		}
+		files[f.Name] = data
+	}
+	var css bytes.Buffer
+	if err := markdown.WriteCodeCSS(&css); err != nil {
+		return nil, err
+	}
+	files["chroma.css"] = css.Bytes()
+	return assets.New(files), nil
 }
 
 type counts struct{ pages, files int }
@@ -202,24 +229,12 @@ func renderPages(in *input, out sink, pages []*site.Page, dcFor func(*site.Page)
 // files, the code stylesheet and the pages' assets. It returns how many.
 func renderShared(in *input, out sink) (int, error) {
 	n := 0
-	for _, f := range in.theme.Static {
-		data, err := fs.ReadFile(f.FS, f.Path)
-		if err != nil {
-			return n, err
-		}
-		if err := out.write("static/"+f.Name, data); err != nil {
+	for _, f := range in.assets.Files() {
+		if err := out.write(f.Path, f.Data); err != nil {
 			return n, err
 		}
 		n++
 	}
-	var css bytes.Buffer
-	if err := markdown.WriteCodeCSS(&css); err != nil {
-		return n, err
-	}
-	if err := out.write("static/chroma.css", css.Bytes()); err != nil {
-		return n, err
-	}
-	n++
 	k, err := copyAssets(in, out)
 	return n + k, err
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"strings"
 
+	"doku/internal/assets"
 	"doku/internal/diag"
 	"doku/internal/i18n"
 	"doku/internal/macro"
@@ -34,6 +35,16 @@ type pageData struct {
 	Sidebar    *sidebarData
 	// Pages lists the locale's pages, on the home page.
 	Pages []navItem
+
+	assets *assets.Set
+}
+
+// Asset is the URL of the static file called name ("doku.css") from this
+// page: its fingerprinted name, relative. Layouts use it for every
+// stylesheet, script and image of the theme, so they never spell a hash.
+func (d pageData) Asset(name string) (string, error) {
+	p, err := d.assets.Path(name)
+	return d.Root + p, err
 }
 
 type langLink struct {
@@ -151,6 +162,7 @@ func renderRoot(in *input, out sink, dc *diag.Collector) error {
 }
 
 func execute(in *input, out sink, layout, to string, d pageData, dc *diag.Collector) error {
+	d.assets = in.assets
 	var buf bytes.Buffer
 	if err := in.theme.Execute(&buf, layout, d); err != nil {
 		dc.Errorf(diag.Pos{File: "layouts/" + layout}, "layout", "", "%v", err)
