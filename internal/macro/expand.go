@@ -34,6 +34,7 @@ type Expander struct {
 // calls inside raw HTML blocks (MDN writes tables as raw HTML).
 func (x *Expander) ExpandDocument(doc ast.Node, src []byte) {
 	var htmlBlocks []*ast.HTMLBlock
+	var paras []*ast.Paragraph
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -49,12 +50,45 @@ func (x *Expander) ExpandDocument(doc ast.Node, src []byte) {
 			n.HTML = x.expand(n.Call, n.Source, n.Offset)
 		case *ast.HTMLBlock:
 			htmlBlocks = append(htmlBlocks, n)
+		case *ast.Paragraph:
+			paras = append(paras, n)
 		}
 		return ast.WalkContinue, nil
 	})
 	for _, hb := range htmlBlocks {
 		x.expandHTMLBlock(hb, src)
 	}
+	for _, p := range paras {
+		x.unwrapBlockCalls(p, src)
+	}
+}
+
+// unwrapBlockCalls replaces a paragraph that holds nothing but calls of
+// block macros ("{{APIRef}}{{SeeCompatTable}}" on one line, as MDN pages
+// often start) by their output, so a banner is not wrapped in <p>.
+func (x *Expander) unwrapBlockCalls(p *ast.Paragraph, src []byte) {
+	var b strings.Builder
+	for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *CallNode:
+			m := x.Registry.Lookup(c.Call.Name)
+			if c.Err != nil || m == nil || !m.Kind.Block() {
+				return
+			}
+			b.WriteString(c.HTML)
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return
+			}
+		default:
+			return
+		}
+	}
+	if b.Len() == 0 {
+		p.Parent().RemoveChild(p.Parent(), p)
+		return
+	}
+	p.Parent().ReplaceChild(p.Parent(), p, &HTMLNode{HTML: b.String() + "\n"})
 }
 
 // expand runs one call and returns its HTML, a notice, or a flaw marker.
@@ -72,6 +106,7 @@ func (x *Expander) expand(c Call, source string, off int) string {
 	}
 	var pending *PendingError
 	var broken *BrokenLinkError
+	var missing *MissingPageError
 	var args *ArgError
 	switch {
 	case err == nil:
@@ -79,6 +114,10 @@ func (x *Expander) expand(c Call, source string, off int) string {
 	case errors.As(err, &pending):
 		x.Report.Pending(off, fmt.Sprintf("{{%s}}: %v", m.Name, err))
 		return pending.HTML
+	case errors.As(err, &missing):
+		// MDN's way: the label stays readable, marked as not yet written.
+		x.Report.Flaw(off, "link", "correct the target, or write the missing page", fmt.Sprintf("%s: %v", strings.TrimSpace(source), err))
+		return missing.HTML
 	case errors.As(err, &broken):
 		x.flaw(off, "link", "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
 	case errors.As(err, &args):

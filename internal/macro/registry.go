@@ -75,7 +75,10 @@ func (r *Registry) All() []*Macro {
 // Builtins returns the macros doku ships.
 func Builtins() *Registry {
 	return NewRegistry(
-		domxref,
+		domxref, jsxref, cssxref, htmlElement, svgElement, svgAttr, mathMLElement,
+		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc,
+		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
+		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
 		apiRef, defaultAPISidebar,
 		compat, specifications,
 		closeCodeTable,

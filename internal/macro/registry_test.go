@@ -1,9 +1,8 @@
 package macro
 
 import (
+	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestLookupIgnoresCase checks that any spelling of a name finds the
@@ -27,7 +26,11 @@ func TestLookupIgnoresCase(t *testing.T) {
 		{"APIRef", "APIRef"},
 		{"defaultapisidebar", "DefaultAPISidebar"},
 		{"closecodetable", "CloseCodeTable"},
-		{"cssxref", ""},
+		{"cssxref", "cssxref"},
+		{"CSSXRef", "cssxref"},
+		{"htmlelement", "HTMLElement"},
+		{"non-standard_inline", "Non-standard_Inline"},
+		{"cssxre", ""},
 		{"domxre", ""},
 		{"domxref ", ""},
 		{"", ""},
@@ -56,14 +59,31 @@ func TestNewRegistryIgnoresCase(t *testing.T) {
 	}
 }
 
+// TestBuiltinsAll checks the registry doku ships: sorted ignoring case,
+// every macro documented and expandable, and the macros MDN pages use most
+// all present.
 func TestBuiltinsAll(t *testing.T) {
-	var names []string
-	for _, m := range Builtins().All() {
-		names = append(names, m.Name)
+	all := Builtins().All()
+	for i, m := range all {
+		if m.Doc == "" || m.Expand == nil {
+			t.Errorf("%s: missing doc or Expand", m.Name)
+		}
+		if i > 0 && strings.ToLower(all[i-1].Name) >= strings.ToLower(m.Name) {
+			t.Errorf("All() not sorted: %s before %s", all[i-1].Name, m.Name)
+		}
 	}
-	want := []string{"APIRef", "CloseCodeTable", "Compat", "DefaultAPISidebar", "domxref", "Specifications"}
-	if diff := cmp.Diff(want, names); diff != "" {
-		t.Errorf("All() names, sorted ignoring case (-want +got):\n%s", diff)
+	r := Builtins()
+	for _, name := range []string{
+		"domxref", "jsxref", "cssxref", "HTMLElement", "SVGElement", "SVGAttr", "HTTPHeader",
+		"HTTPStatus", "HTTPMethod", "Glossary", "MathMLElement", "WebExtAPIRef", "RFC",
+		"ReadOnlyInline", "Optional_Inline", "Experimental_Inline", "Deprecated_Inline",
+		"Non-standard_Inline", "SecureContext_Inline",
+		"AvailableInWorkers", "SecureContext_Header", "SeeCompatTable", "Deprecated_Header", "Non-standard_Header",
+		"Compat", "Specifications", "APIRef", "DefaultAPISidebar", "CloseCodeTable",
+	} {
+		if m := r.Lookup(name); m == nil || m.Name != name {
+			t.Errorf("Lookup(%q) = %v, want the macro of that name", name, m)
+		}
 	}
 }
 

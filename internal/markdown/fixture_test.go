@@ -41,6 +41,10 @@ other = "Callout"
 description = "Marker after a link to an English page."
 other = "(English)"
 
+[Link.NotWritten]
+description = "Title of a link to a page not written yet."
+other = "This page has not been written yet"
+
 [Compat.Pending]
 description = "Stands in for the compatibility table."
 other = "No compatibility table for {{.Keys}} yet."
@@ -61,6 +65,10 @@ other = "Hervorhebung"
 [Link.OnlyInEnglish]
 description = "Marker after a link to an English page."
 other = "(Englisch)"
+
+[Link.NotWritten]
+description = "Title of a link to a page not written yet."
+other = "Diese Seite ist noch nicht geschrieben"
 
 [Compat.Pending]
 description = "Stands in for the compatibility table."
