@@ -23,6 +23,7 @@ type command struct {
 var commands = []command{
 	{"build", "build the site into the output folder", runBuild},
 	{"macros", "list the known macros", runMacros},
+	{"i18n", "translator tools: check, extract, sync, status", runI18n},
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

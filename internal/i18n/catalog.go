@@ -9,12 +9,10 @@
 package i18n
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
-	"strings"
 
 	"doku/internal/diag"
 
@@ -89,21 +87,6 @@ func checkTOML(p string, src []byte, dc *diag.Collector) error {
 	dc.Errorf(pos, "catalog", "catalogs are TOML: [MessageID] on a line, then description = \"...\" and other = \"...\"",
 		"catalog is not valid TOML: %s", msg)
 	return err
-}
-
-// headerLines finds the line of each "[ID]" or "[a.b.c]" table header. It
-// reads lines, not TOML, which is enough for the files go-i18n writes and
-// translators edit.
-func headerLines(src []byte) map[string]int {
-	lines := map[string]int{}
-	for i, l := range bytes.Split(src, []byte("\n")) {
-		l = bytes.TrimSpace(l)
-		if len(l) > 2 && l[0] == '[' && l[1] != '[' && l[len(l)-1] == ']' {
-			id := strings.ReplaceAll(string(l[1:len(l)-1]), `"`, "")
-			lines[strings.TrimSpace(id)] = i + 1
-		}
-	}
-	return lines
 }
 
 func (f *file) pos(id string) diag.Pos {

@@ -1,0 +1,185 @@
+package i18n
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"doku/internal/diag"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+)
+
+// State is where a message of a translation stands.
+type State string
+
+const (
+	// Translated: present, non-empty, made from the current English (or
+	// adopted before doku kept hashes).
+	Translated State = "translated"
+	// Stale: translated from English text that has changed since.
+	Stale State = "stale"
+	// Untranslated: added by sync with the English text, still to do.
+	Untranslated State = "untranslated"
+	// Missing: not in the translation at all.
+	Missing State = "missing"
+	// Obsolete: in the translation but no longer in the source.
+	Obsolete State = "obsolete"
+)
+
+// Status is one message of a translation and its state.
+type Status struct {
+	ID    string   `json:"id"`
+	State State    `json:"state"`
+	Pos   diag.Pos `json:"pos"`
+	// Source is the English "other" text; Text the translation's.
+	Source string `json:"source,omitempty"`
+	Text   string `json:"text,omitempty"`
+}
+
+// CheckSource reports problems of the source catalog itself: empty
+// messages, missing "other" or plural forms English needs.
+func CheckSource(src *File, dc *diag.Collector) {
+	for _, id := range src.IDs() {
+		m := src.Messages[id]
+		if len(strings.TrimSpace(m.Other)) == 0 && len(Forms(m)) == 0 {
+			dc.Errorf(src.Pos(id, "other"), "catalog-empty", "write the English text in other = \"...\"",
+				"message %q has no text", id)
+			continue
+		}
+		checkPlurals(src, id, m, IsPlural(m), dc)
+	}
+}
+
+// CheckLocale compares translation tr with src: every message's state,
+// and problems reported to dc with the line of the message in tr.
+// Missing messages and broken translations are errors; stale,
+// untranslated and obsolete ones warnings, since pages still render.
+func CheckLocale(src, tr *File, dc *diag.Collector) []Status {
+	var out []Status
+	for _, id := range src.IDs() {
+		sm := src.Messages[id]
+		st := Status{ID: id, Source: sm.Other}
+		m := tr.Messages[id]
+		if m == nil {
+			st.State, st.Pos = Missing, diag.Pos{File: tr.Path}
+			dc.Errorf(st.Pos, "catalog-missing",
+				fmt.Sprintf("run 'doku i18n sync -locale %s' to add it marked untranslated, or copy [%s] from %s", tr.Locale, id, src.Pos(id, "")),
+				"message %q is missing in the %s catalog", id, tr.Locale)
+			out = append(out, st)
+			continue
+		}
+		st.Pos, st.Text = tr.Pos(id, ""), m.Other
+		st.State = checkMessage(src, tr, id, sm, m, dc)
+		out = append(out, st)
+	}
+	for _, id := range tr.IDs() {
+		if src.Messages[id] != nil {
+			continue
+		}
+		st := Status{ID: id, State: Obsolete, Pos: tr.Pos(id, ""), Text: tr.Messages[id].Other}
+		dc.Warnf(st.Pos, "catalog-obsolete",
+			fmt.Sprintf("%s no longer defines it: delete the table, or rename it if the message got a new ID", src.Path),
+			"message %q is not in the source catalog", id)
+		out = append(out, st)
+	}
+	return out
+}
+
+// checkMessage checks one translated message and returns its state.
+func checkMessage(src, tr *File, id string, sm, m *goi18n.Message, dc *diag.Collector) State {
+	b := tr.Block(id)
+	if b != nil && b.Untranslated >= 0 {
+		dc.Warnf(diag.Pos{File: tr.Path, Line: b.Untranslated + 1, Col: 1}, "catalog-untranslated",
+			fmt.Sprintf("translate the text, then delete the line %q", MarkUntranslated),
+			"message %q is not translated yet; English is shown", id)
+		return Untranslated
+	}
+	forms := Forms(m)
+	if len(forms) == 0 || allBlank(forms) {
+		dc.Errorf(tr.Pos(id, "other"), "catalog-empty",
+			fmt.Sprintf("write the %s text in other = \"...\"; the English is %q", tr.Locale, sm.Other),
+			"message %q is empty", id)
+		return Missing
+	}
+	source := placeholders(strings.Join(slices.Collect(maps.Values(Forms(sm))), " "))
+	for _, form := range PluralForms {
+		text, ok := forms[form]
+		if !ok {
+			continue
+		}
+		missing, extra := comparePlaceholders(source, form, text)
+		if len(missing) > 0 {
+			dc.Errorf(tr.Pos(id, form), "catalog-placeholder",
+				"keep the placeholders and tags of the English text exactly as they are; only the words around them change",
+				"message %q (%s) lacks %s", id, form, strings.Join(missing, " "))
+		}
+		if len(extra) > 0 {
+			dc.Errorf(tr.Pos(id, form), "catalog-placeholder",
+				fmt.Sprintf("the English text has only %s; remove what it does not have", orNone(source)),
+				"message %q (%s) has %s, which the English text does not", id, form, strings.Join(extra, " "))
+		}
+	}
+	checkPlurals(tr, id, m, IsPlural(sm), dc)
+	switch want := SourceHash(sm); {
+	case m.Hash == "":
+		dc.Warnf(tr.Pos(id, ""), "catalog-hash",
+			fmt.Sprintf("run 'doku i18n sync -locale %s': it records hash = %q, taking the translation as made from the current English", tr.Locale, want),
+			"message %q has no source hash, so doku cannot tell when the English changes", id)
+	case m.Hash != want:
+		dc.Warnf(tr.Pos(id, "hash"), "catalog-stale",
+			fmt.Sprintf("the English is now %q (%s); update the translation, then set hash = %q", sm.Other, src.Pos(id, "other"), want),
+			"message %q: the English text changed since it was translated", id)
+		return Stale
+	}
+	return Translated
+}
+
+// checkPlurals reports plural forms the locale of f needs but m lacks, and
+// forms it has that the locale never uses. A message that does not count
+// (plural false) needs only "other".
+func checkPlurals(f *File, id string, m *goi18n.Message, plural bool, dc *diag.Collector) {
+	want := []string{"other"}
+	if plural {
+		want = RequiredForms(f.Locale)
+	}
+	forms := Forms(m)
+	var missing []string
+	for _, form := range want {
+		if _, ok := forms[form]; !ok {
+			missing = append(missing, form)
+		}
+	}
+	if len(missing) > 0 {
+		dc.Errorf(f.Pos(id, ""), "catalog-plural",
+			fmt.Sprintf("%s uses the plural forms %s for counts; add %s", f.Locale, formList(want), formList(missing)),
+			"message %q lacks the plural form(s) %s", id, formList(missing))
+	}
+	for _, form := range PluralForms {
+		if _, ok := forms[form]; ok && !slices.Contains(want, form) {
+			why := fmt.Sprintf("%s never uses the form %q", f.Locale, form)
+			if !plural {
+				why = "the English message does not vary with a count"
+			}
+			dc.Warnf(f.Pos(id, form), "catalog-plural", "delete "+form+" = \"...\": "+why,
+				"message %q has a plural form %q that is never shown", id, form)
+		}
+	}
+}
+
+func allBlank(forms map[string]string) bool {
+	for _, v := range forms {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func orNone(ps []string) string {
+	if len(ps) == 0 {
+		return "no placeholders"
+	}
+	return strings.Join(ps, " ")
+}

@@ -1,0 +1,48 @@
+package i18n
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"doku/internal/diag"
+)
+
+// CatalogDir is where a site keeps its catalogs, relative to its root.
+const CatalogDir = "locales"
+
+// ReadFiles reads every catalog in dir of fsys: the source first, then
+// the translations sorted by locale. A locale given in only limits the
+// translations read. A broken catalog is reported and left out; a missing
+// source gives a nil src.
+func ReadFiles(fsys fs.FS, dir string, only string, dc *diag.Collector) (src *File, trs []*File) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.toml"))
+	if err != nil || !slices.Contains(names, path.Join(dir, SourceLocale+".toml")) {
+		dc.Errorf(diag.Pos{File: path.Join(dir, SourceLocale+".toml")}, "catalog",
+			"the source catalog holds every message in English: one [MessageID] table with description and other",
+			"the source catalog is missing")
+		return nil, nil
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		locale := strings.TrimSuffix(path.Base(n), ".toml")
+		if locale != SourceLocale && only != "" && locale != only {
+			continue
+		}
+		f := ReadFile(fsys, n, locale, dc)
+		switch {
+		case f == nil:
+		case locale == SourceLocale:
+			src = f
+		default:
+			trs = append(trs, f)
+		}
+	}
+	if only != "" && only != SourceLocale && !slices.ContainsFunc(names, func(n string) bool { return path.Base(n) == only+".toml" }) {
+		dc.Errorf(diag.Pos{File: path.Join(dir, only+".toml")}, "catalog",
+			"create it, or name one of the existing catalogs: "+strings.Join(names, ", "),
+			"there is no catalog for locale %q", only)
+	}
+	return src, trs
+}
