@@ -162,3 +162,15 @@ func TestTOMLString(t *testing.T) {
 		}
 	}
 }
+
+func TestAddMessages(t *testing.T) {
+	src := parse(t, "en-US.toml", "en-US", "# top\n[Home.A]\nother = \"a\"\n\n# other things\n[Nav.B]\nother = \"b\"\n")
+	out, err := AddMessages(src, []NewMessage{{ID: "Home.C", UsedAt: "layouts/home.html:3"}, {ID: "Zed", UsedAt: "x.go:1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# top\n[Home.A]\nother = \"a\"\n\n[Home.C]\n# doku: added by 'doku i18n extract', used at layouts/home.html:3; write the English text and say where it appears\ndescription = \"\"\nother = \"\"\n\n# other things\n[Nav.B]\nother = \"b\"\n\n[Zed]\n# doku: added by 'doku i18n extract', used at x.go:1; write the English text and say where it appears\ndescription = \"\"\nother = \"\"\n"
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}

@@ -1,0 +1,232 @@
+// Package i18nscan finds the message IDs a site uses: in layouts
+// ({{.L.T "ID"}}, {{.L.N "ID" n}}), in Go code (the macros and the
+// pipeline, when the site's root holds them, as doku's own repository
+// does) and in data files that name messages (the close-code table).
+//
+// Some IDs are computed at run time ("Callout." + variant,
+// "Sidebar.Group." + page type). Such a family is recognised by its
+// constant prefix and reported as dynamic: every defined message under the
+// prefix counts as used, and none of them is called unused.
+package i18nscan
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"doku/internal/closecode"
+	"doku/internal/diag"
+)
+
+// Use is one place that names a message.
+type Use struct {
+	ID  string   `json:"id"`
+	Pos diag.Pos `json:"pos"`
+	// Direct is true where the ID is the argument of a lookup (T, N, a
+	// layout call, a data field), so an undefined one is certainly used;
+	// an ID-shaped constant elsewhere in Go code only marks a message used.
+	Direct bool `json:"direct"`
+}
+
+// Family is a computed ID: a constant prefix and a run-time suffix.
+type Family struct {
+	Prefix string   `json:"prefix"`
+	Pos    diag.Pos `json:"pos"`
+}
+
+// Result is everything found.
+type Result struct {
+	Uses     []Use    `json:"uses"`
+	Families []Family `json:"families"`
+	// Dynamic are lookups whose ID is neither constant nor a prefixed
+	// family (a variable in a layout, say): what they use cannot be known.
+	Dynamic []diag.Pos `json:"dynamic"`
+}
+
+// Options say where to look, all relative to the root fs.
+type Options struct {
+	// Layouts holds folders of html/template files ("layouts").
+	Layouts []string
+	// Code is scanned for Go source; "" skips it.
+	Code string
+	// CloseCodes is the close-code table ("content/data/close-codes.toml").
+	CloseCodes string
+}
+
+// Scan looks through root. Unreadable or unparsable files are reported to
+// dc and skipped.
+func Scan(root fs.FS, opt Options, dc *diag.Collector) *Result {
+	r := &Result{}
+	for _, dir := range opt.Layouts {
+		names, _ := fs.Glob(root, path.Join(dir, "*.html"))
+		for _, n := range names {
+			src, err := fs.ReadFile(root, n)
+			if err != nil {
+				dc.Errorf(diag.Pos{File: n}, "extract", "check the file's permissions", "cannot read: %v", err)
+				continue
+			}
+			r.scanLayout(n, src)
+		}
+	}
+	if opt.Code != "" {
+		r.scanGo(root, opt.Code, dc)
+	}
+	if opt.CloseCodes != "" {
+		if _, err := fs.Stat(root, opt.CloseCodes); err == nil {
+			if t, _ := closecode.Load(root, opt.CloseCodes, opt.CloseCodes, dc); t != nil {
+				for _, e := range t.Entries {
+					pos := diag.Pos{File: opt.CloseCodes, Line: e.Line, Col: 1}
+					r.Uses = append(r.Uses, Use{ID: e.Name, Pos: pos, Direct: true}, Use{ID: e.Description, Pos: pos, Direct: true})
+				}
+			}
+		}
+	}
+	return r
+}
+
+var (
+	// layoutCall matches a lookup in a layout, with its ID when constant.
+	layoutCall = regexp.MustCompile(`\.L\.[TN]\s+("(?:[^"\\]|\\.)*"|` + "`[^`]*`" + `)?`)
+	// idShape is what a message ID looks like: dotted words, starting with
+	// an upper-case letter ("Home.PageCount", "CloseCode.1000.Name").
+	idShape = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$`)
+	// prefixShape is the constant part of a computed ID ("Callout.").
+	prefixShape = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)*\.$`)
+)
+
+func (r *Result) scanLayout(file string, src []byte) {
+	for _, m := range layoutCall.FindAllSubmatchIndex(src, -1) {
+		line, col := diag.LineCol(src, m[0])
+		pos := diag.Pos{File: file, Line: line, Col: col}
+		if m[2] < 0 {
+			r.Dynamic = append(r.Dynamic, pos)
+			continue
+		}
+		id, err := strconv.Unquote(string(src[m[2]:m[3]]))
+		if err != nil {
+			continue
+		}
+		r.Uses = append(r.Uses, Use{ID: id, Pos: pos, Direct: true})
+	}
+}
+
+// scanGo parses every non-test Go file under dir.
+func (r *Result) scanGo(root fs.FS, dir string, dc *diag.Collector) {
+	fset := token.NewFileSet()
+	_ = fs.WalkDir(root, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != dir && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "vendor") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		src, err := fs.ReadFile(root, p)
+		if err != nil {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
+		if err != nil {
+			dc.Warnf(diag.Pos{File: p}, "extract", "fix the Go syntax error", "not scanned: %v", err)
+			return nil
+		}
+		r.scanGoFile(fset, f)
+		return nil
+	})
+}
+
+func (r *Result) scanGoFile(fset *token.FileSet, f *ast.File) {
+	pos := func(n ast.Node) diag.Pos {
+		p := fset.Position(n.Pos())
+		return diag.Pos{File: p.Filename, Line: p.Line, Col: p.Column}
+	}
+	direct := map[*ast.BasicLit]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ImportSpec:
+			return false
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if !ok || (sel.Sel.Name != "T" && sel.Sel.Name != "N") || len(n.Args) == 0 {
+				return true
+			}
+			switch a := n.Args[0].(type) {
+			case *ast.BasicLit:
+				direct[a] = true
+			case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.CallExpr:
+				// An ID from a variable: a constant elsewhere names it.
+			case *ast.BinaryExpr:
+			default:
+				r.Dynamic = append(r.Dynamic, pos(a))
+			}
+		case *ast.BinaryExpr:
+			if lit, ok := n.X.(*ast.BasicLit); ok && n.Op == token.ADD && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil && prefixShape.MatchString(s) {
+					r.Families = append(r.Families, Family{Prefix: s, Pos: pos(lit)})
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind != token.STRING {
+				return true
+			}
+			if s, err := strconv.Unquote(n.Value); err == nil && idShape.MatchString(s) {
+				r.Uses = append(r.Uses, Use{ID: s, Pos: pos(n), Direct: direct[n]})
+			}
+		}
+		return true
+	})
+}
+
+// Report compares what is used with the IDs defined (in file order, with
+// their positions from pos) and reports IDs used but not defined and IDs
+// defined but not used. It returns the undefined ones with their first use.
+func (r *Result) Report(defined []string, pos func(id string) diag.Pos, dc *diag.Collector) (undefined []Use) {
+	has := map[string]bool{}
+	for _, id := range defined {
+		has[id] = true
+	}
+	used := map[string]bool{}
+	seen := map[string]bool{}
+	for _, u := range r.Uses {
+		used[u.ID] = true
+		if !has[u.ID] && u.Direct && !seen[u.ID] {
+			seen[u.ID] = true
+			undefined = append(undefined, u)
+		}
+	}
+	for _, id := range defined {
+		if used[id] || slices.ContainsFunc(r.Families, func(f Family) bool { return strings.HasPrefix(id, f.Prefix) }) {
+			continue
+		}
+		dc.Warnf(pos(id), "extract-unused", "delete the message, or use it in a layout or in code",
+			"message %q is defined but never used", id)
+	}
+	for _, f := range r.Families {
+		n := 0
+		for _, id := range defined {
+			if strings.HasPrefix(id, f.Prefix) {
+				n++
+			}
+		}
+		if n == 0 {
+			dc.Warnf(f.Pos, "extract-dynamic", "define at least one message "+f.Prefix+"<name> in the source catalog",
+				"computed IDs %s* have no message defined", f.Prefix)
+		}
+	}
+	for _, p := range r.Dynamic {
+		dc.Warnf(p, "extract-dynamic", "pass a constant ID, or a constant prefix + a name (\"Group.\" + name), so the IDs can be checked",
+			"message ID computed here cannot be listed")
+	}
+	return undefined
+}
