@@ -17,6 +17,10 @@ import (
 // DataDir is the top-level folder of locale-free data; it is not a locale.
 const DataDir = "data"
 
+// MDNDataDir is the folder of locale-free data in MDN's files/ tree
+// (GroupData.json, InterfaceData.json); it is not a locale either.
+const MDNDataDir = "jsondata"
+
 // Tree is what Load read: pages and assets in a stable order (by path).
 type Tree struct {
 	Pages  []*Page
@@ -45,7 +49,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 		return nil, err
 	}
 	for _, top := range tops {
-		if !top.IsDir() || top.Name() == DataDir || strings.HasPrefix(top.Name(), ".") {
+		if !top.IsDir() || top.Name() == DataDir || top.Name() == MDNDataDir || strings.HasPrefix(top.Name(), ".") {
 			continue
 		}
 		tag, err := language.Parse(top.Name())

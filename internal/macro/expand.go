@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
 	"strings"
 
 	"doku/internal/diag"
@@ -28,6 +29,8 @@ type Expander struct {
 	Registry *Registry
 	Env      *Env
 	Report   Reporter
+
+	inTag bool // expanding a call inside a raw HTML tag
 }
 
 // ExpandDocument expands every call in doc: CallNodes, BlockCallNodes, and
@@ -130,11 +133,16 @@ func (x *Expander) expand(c Call, source string, off int) string {
 
 func (x *Expander) flaw(off int, kind, hint, msg string, out *string, source string) {
 	x.Report.Flaw(off, kind, hint, msg)
+	if x.inTag {
+		*out = html.EscapeString(source)
+		return
+	}
 	*out = FlawHTML(source, msg)
 }
 
-// expandHTMLBlock replaces a raw HTML block that contains calls by an
-// HTMLNode with the calls expanded. "\{{" stays as a literal "{{".
+// expandHTMLBlock replaces a raw HTML block that holds calls or internal
+// links by an HTMLNode with the calls expanded (but not those in comments
+// and <pre>) and the links resolved. "\{{" stays as a literal "{{".
 func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
 	var raw []byte
 	var starts []int // source offset of each line's start within raw
@@ -149,7 +157,8 @@ func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
 		starts = append(starts, seg.Start-len(raw))
 		raw = append(raw, seg.Value(src)...)
 	}
-	if !bytes.Contains(raw, []byte("{{")) {
+	hasCall := bytes.Contains(raw, []byte("{{"))
+	if !hasCall && !bytes.Contains(raw, []byte("href")) {
 		return
 	}
 	srcOffset := func(i int) int {
@@ -165,21 +174,31 @@ func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
 		}
 		return starts[len(starts)-1] + i
 	}
+	protected, tags, edits := x.scanRawHTML(raw, srcOffset)
+	if !hasCall && len(edits) == 0 {
+		return
+	}
 	var b strings.Builder
 	for i := 0; i < len(raw); {
 		j := bytes.Index(raw[i:], []byte("{{"))
 		if j < 0 {
-			b.Write(raw[i:])
+			writeRaw(&b, raw, i, len(raw), &edits)
 			break
 		}
 		j += i
+		if end := regionEnd(protected, j); end >= 0 {
+			// A comment or <pre>: calls there are text.
+			writeRaw(&b, raw, i, end, &edits)
+			i = end
+			continue
+		}
 		if j > 0 && raw[j-1] == '\\' {
-			b.Write(raw[i : j-1])
+			writeRaw(&b, raw, i, j-1, &edits)
 			b.WriteString("{{")
 			i = j + 2
 			continue
 		}
-		b.Write(raw[i:j])
+		writeRaw(&b, raw, i, j, &edits)
 		c, err := Parse(raw[j:])
 		if err != nil {
 			var out string
@@ -188,7 +207,11 @@ func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
 			i = j + 2
 			continue
 		}
+		// In an attribute value a flaw shows as the call's text: markup
+		// there would break the tag.
+		x.inTag = regionEnd(tags, j) >= 0
 		b.WriteString(x.expand(c, string(raw[j:j+c.Len]), srcOffset(j)))
+		x.inTag = false
 		i = j + c.Len
 	}
 	n := &HTMLNode{HTML: b.String()}

@@ -19,13 +19,22 @@ type InlineParser struct{}
 // Trigger implements parser.InlineParser.
 func (InlineParser) Trigger() []byte { return []byte{'{'} }
 
-// Parse implements parser.InlineParser.
+// Parse implements parser.InlineParser. A call may span lines of its
+// paragraph (MDN wraps long argument lists); the lines are joined as the
+// reader sees them, so Advance moves exactly past the call.
 func (InlineParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if !bytes.HasPrefix(line, []byte("{{")) {
 		return nil
 	}
 	c, err := Parse(line)
+	if err != nil && !bytes.Contains(line, []byte("}}")) {
+		if joined := restOfBlock(parent, block, line); len(joined) > len(line) {
+			if c2, err2 := Parse(joined); err2 == nil {
+				line, c, err = joined, c2, nil
+			}
+		}
+	}
 	n := &CallNode{Call: c, Offset: seg.Start, Err: err}
 	if err != nil {
 		// Show the call up to its closing braces, or just the braces.
@@ -37,6 +46,25 @@ func (InlineParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	n.Source = string(line[:c.Len])
 	block.Advance(c.Len)
 	return n
+}
+
+// restOfBlock is line followed by the lines of the block after the
+// reader's current one.
+func restOfBlock(parent ast.Node, block text.Reader, line []byte) []byte {
+	lines := parent.Lines()
+	for p := parent; lines.Len() == 0 && p != nil; p = p.Parent() {
+		lines = p.Lines()
+	}
+	i, _ := block.Position()
+	if i+1 >= lines.Len() {
+		return line
+	}
+	joined := append([]byte(nil), line...)
+	for i++; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		joined = append(joined, seg.Value(block.Source())...)
+	}
+	return joined
 }
 
 // BlockParser turns a line holding nothing but one call of a block macro

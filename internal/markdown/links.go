@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
 
 	"doku/internal/site"
@@ -10,14 +12,21 @@ import (
 // at the page's output file, relative to the current page. A link to a page
 // that exists only in English gets the localized marker after it; a link to
 // nothing is a flaw and is marked on the page.
-func resolveLinks(doc ast.Node, st *state) {
+func resolveLinks(doc ast.Node, st *state, src []byte) {
 	var links []*ast.Link
+	var raws []*ast.RawHTML
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if l, ok := n.(*ast.Link); ok && entering && site.IsInternal(string(l.Destination)) {
 			links = append(links, l)
 		}
+		if r, ok := n.(*ast.RawHTML); ok && entering {
+			raws = append(raws, r)
+		}
 		return ast.WalkContinue, nil
 	})
+	for _, r := range raws {
+		resolveRawLink(r, st, src)
+	}
 	for _, l := range links {
 		href := string(l.Destination)
 		target, err := st.env.ResolveLink(href)
@@ -63,4 +72,48 @@ func linkOffset(l *ast.Link) int {
 		}
 	}
 	return 0
+}
+
+// resolveRawLink resolves an <a href="/de/docs/..."> written as inline
+// raw HTML in a paragraph, as MDN's sources often do.
+func resolveRawLink(r *ast.RawHTML, st *state, src []byte) {
+	tag := rawText(r, src)
+	if len(tag) < 3 || !strings.EqualFold(tag[:2], "<a") || !strings.ContainsAny(tag[2:3], " \t\n") {
+		return
+	}
+	out, fallback, ok, err := st.env.ResolveAnchorTag([]byte(tag))
+	if !ok {
+		return
+	}
+	off := r.Segments.At(0).Start
+	if err != nil {
+		st.report.Flaw(off, "link", "correct the link target, or write the missing page", err.Error())
+	}
+	for _, href := range st.env.TakeFallbacks() {
+		st.report.Fallback(off, href)
+	}
+	parent := r.Parent()
+	n := ast.NewString([]byte(out))
+	n.SetCode(true) // written as is: it is HTML
+	parent.ReplaceChild(parent, r, n)
+	if !fallback {
+		return
+	}
+	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+		if end, ok := c.(*ast.RawHTML); ok && strings.EqualFold(strings.TrimSpace(rawText(end, src)), "</a>") {
+			marker := ast.NewString([]byte(st.env.FallbackMarker()))
+			marker.SetCode(true)
+			parent.InsertAfter(parent, end, marker)
+			return
+		}
+	}
+}
+
+func rawText(r *ast.RawHTML, src []byte) string {
+	var b strings.Builder
+	for i := 0; i < r.Segments.Len(); i++ {
+		seg := r.Segments.At(i)
+		b.Write(seg.Value(src))
+	}
+	return b.String()
 }

@@ -61,9 +61,11 @@ func TestRenderMacroContexts(t *testing.T) {
 			name: "call over two lines in a paragraph",
 			body: "The {{domxref(\n  \"CloseEvent.code\")}} property.\n",
 			want: []string{`<a href="code/index.html"><code>CloseEvent.code</code></a> property.`},
-			bug: "macro.InlineParser.Parse (internal/macro/goldmark.go) parses only the current line (PeekLine), so a call " +
-				"that Parse accepts across a newline (space and strings may span one) is a 'not closed' flaw in a " +
-				"paragraph, while the same call in a raw HTML block expands",
+		},
+		{
+			name: "call over three lines in a list item",
+			body: "- The {{domxref(\n  \"CloseEvent.code\",\n  \"code\")}} property.\n",
+			want: []string{`The <a href="code/index.html"><code>code</code></a> property.`},
 		},
 		{
 			name:  "sidebar macro renders nothing",

@@ -99,7 +99,7 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	src := reader.Source()
 	x := macro.Expander{Registry: st.registry, Env: st.env, Report: st.report}
 	x.ExpandDocument(doc, src)
-	resolveLinks(doc, st)
+	resolveLinks(doc, st, src)
 	markCallouts(doc, src, st.env.L)
 	st.headings = assignHeadingIDs(doc, src)
 }
