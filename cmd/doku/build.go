@@ -22,6 +22,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
 	fs.StringVar(&opt.Out, "out", "", "output folder, replaced whole when the build succeeds (default ROOT/site)")
 	fs.BoolVar(&opt.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
+	fs.StringVar(&opt.BaseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 	"doku/internal/closecode"
 	"doku/internal/content"
 	"doku/internal/diag"
+	"doku/internal/hosting"
 	"doku/internal/i18n"
 	"doku/internal/layout"
 	"doku/internal/macro"
@@ -44,6 +46,10 @@ type Options struct {
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
+	// BaseURL is where the site is served ("https://example.org/docs/");
+	// overrides base-url in doku.toml. Without one, canonical links and
+	// sitemaps are left out (they need absolute URLs).
+	BaseURL string
 }
 
 // Result is what a build did.
@@ -118,6 +124,8 @@ type input struct {
 	l10n map[string]*i18n.Localizer
 	// assets are the static files under their fingerprinted names.
 	assets *assets.Set
+	// base is the URL the site is served at; nil if unknown.
+	base *url.URL
 }
 
 func load(opt Options, dc *diag.Collector) (*input, error) {
@@ -147,7 +155,14 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 	in := &input{
 		site: s, closeCodes: codes, theme: theme,
 		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
-		assets: static,
+		assets: static, base: cfg.baseURL,
+	}
+	if opt.BaseURL != "" {
+		u, err := hosting.ParseBaseURL(opt.BaseURL)
+		if err != nil {
+			dc.Errorf(diag.Pos{File: "-base-url"}, "config", baseURLHint, "%q: %v", opt.BaseURL, err)
+		}
+		in.base = u
 	}
 	in.loadCatalogs(rootFS, dc)
 	return in, nil
@@ -210,6 +225,11 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	}
 	n.files++
 	k, err := renderShared(in, out)
+	n.files += k
+	if err != nil {
+		return n, err
+	}
+	k, err = renderHosting(in, out, dc)
 	n.files += k
 	return n, err
 }

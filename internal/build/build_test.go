@@ -165,6 +165,8 @@ func TestBadInputKeepsOutput(t *testing.T) {
 		{"close-code gap", "content/data/close-codes.toml",
 			"[[code]]\nfrom = 0\nto = 999\nname = \"Code.Low.Name\"\ndescription = \"Code.Low.Description\"\n\n[[code]]\nfrom = 1001\nto = 4999\nname = \"Code.Rest.Name\"\ndescription = \"Code.Rest.Description\"\n",
 			"content/data/close-codes.toml:7:1"},
+		{"base URL without a scheme", "doku.toml",
+			"locales = [\"en-US\", \"de\"]\nbase-url = \"example.org/docs/\"\n", "doku.toml:2:1"},
 		{"duplicate slug differing in case", "content/en-us/web/api/thing/copy/index.md",
 			"---\ntitle: x\nslug: web/api/THING/size\n---\n", ":1:1"},
 		{"slug escaping the tree", "content/en-us/web/api/thing/size/index.md",

@@ -3,8 +3,11 @@ package build
 import (
 	"errors"
 	"io/fs"
+	"net/url"
+	"strings"
 
 	"doku/internal/diag"
+	"doku/internal/hosting"
 
 	"github.com/BurntSushi/toml"
 )
@@ -20,7 +23,17 @@ type Config struct {
 	// Strict makes flaws (unknown macros, broken links, unknown
 	// front-matter keys) errors that fail the build.
 	Strict bool `toml:"strict"`
+	// BaseURL is where the site is served ("https://example.org/docs/"):
+	// it makes canonical links, hreflang alternates and sitemaps absolute.
+	// The -base-url flag overrides it.
+	BaseURL string `toml:"base-url"`
+
+	// baseURL is BaseURL checked; nil when unset or wrong.
+	baseURL *url.URL
 }
+
+// baseURLHint says what a base URL looks like.
+const baseURLHint = "the URL the site's root folder is served at, such as https://example.org/docs/"
 
 func loadConfig(root fs.FS, dc *diag.Collector) Config {
 	var c Config
@@ -35,10 +48,28 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 	md, err := toml.Decode(string(src), &c)
 	if err != nil {
 		pos, msg := diag.TOMLError(ConfigFile, err)
-		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true", "%s", msg)
+		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true, base-url = \"https://example.org/docs/\"", "%s", msg)
+	}
+	if c.BaseURL != "" {
+		u, err := hosting.ParseBaseURL(c.BaseURL)
+		if err != nil {
+			dc.Errorf(diag.Pos{File: ConfigFile, Line: keyLine(src, "base-url"), Col: 1}, "config", baseURLHint, "base-url %q: %v", c.BaseURL, err)
+		}
+		c.baseURL = u
 	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url", "unknown key %q", k.String())
 	}
 	return c
+}
+
+// keyLine is the line where key is set in a TOML file, 0 if not found.
+func keyLine(src []byte, key string) int {
+	for i, l := range strings.Split(string(src), "\n") {
+		k, _, ok := strings.Cut(l, "=")
+		if ok && strings.Trim(strings.TrimSpace(k), `"`) == key {
+			return i + 1
+		}
+	}
+	return 0
 }

@@ -8,6 +8,7 @@ import (
 
 	"doku/internal/assets"
 	"doku/internal/diag"
+	"doku/internal/hosting"
 	"doku/internal/i18n"
 	"doku/internal/macro"
 	"doku/internal/markdown"
@@ -35,6 +36,12 @@ type pageData struct {
 	Sidebar    *sidebarData
 	// Pages lists the locale's pages, on the home page.
 	Pages []navItem
+	// Canonical is the page's own absolute URL, "" without a base URL.
+	Canonical string
+	// NoIndex asks search engines not to list the page (404 pages).
+	NoIndex bool
+	// NotFound holds the 404 message in each language it is shown in.
+	NotFound []notFoundText
 
 	assets *assets.Set
 }
@@ -94,10 +101,10 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == p.Locale}
 		if t := in.site.Page(loc, p.Slug); t != nil {
 			ll.Exists, ll.Href = true, site.RelURL(from, t.OutPath())
-			d.Alternates = append(d.Alternates, ll)
 		}
 		d.Languages = append(d.Languages, ll)
 	}
+	d.Alternates, d.Canonical = alternates(in, from, pageVersions(in, p)), hosting.Abs(in.base, from)
 	if sb := in.site.SidebarFor(p); sb != nil && (env.WantsSidebar || p.Meta.Sidebar != "") {
 		d.Sidebar = sidebarFor(in, sb, p, l)
 	}
@@ -138,8 +145,8 @@ func renderHome(in *input, out sink, locale string, dc *diag.Collector) error {
 		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == locale, Exists: true,
 			Href: site.RelURL(from, homePath(loc))}
 		d.Languages = append(d.Languages, ll)
-		d.Alternates = append(d.Alternates, ll)
 	}
+	d.Alternates, d.Canonical = alternates(in, from, homeVersions(in)), hosting.Abs(in.base, from)
 	for _, p := range in.site.Pages {
 		if p.Locale == locale {
 			d.Pages = append(d.Pages, navItem{Title: p.Meta.Title, Href: site.RelURL(from, p.OutPath())})
@@ -158,6 +165,7 @@ func renderRoot(in *input, out sink, dc *diag.Collector) error {
 			SiteTitle: l.T("Site.Title"), Prompt: l.T("Root.Choose"),
 		})
 	}
+	d.Alternates, d.Canonical = alternates(in, "index.html", homeVersions(in)), hosting.Abs(in.base, "index.html")
 	return execute(in, out, "root.html", "index.html", d, dc)
 }
 
