@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean
+.PHONY: site test vet fmt build clean bench-tree
 
 # Build this repository's own site into site/.
 site:
@@ -22,4 +22,13 @@ build:
 	$(GO) build -o doku ./cmd/doku
 
 clean:
-	rm -rf site doku
+	rm -rf site doku $(BENCH_DIR)
+
+# A synthetic MDN-sized tree (15,000 pages per locale, cached in .bench/)
+# and a site root that builds it without strict checks:
+#   doku build -root .bench/root -content .bench/tree -out .bench/site
+BENCH_DIR ?= .bench
+bench-tree:
+	$(GO) run ./cmd/doku-gen -out $(BENCH_DIR)/tree
+	mkdir -p $(BENCH_DIR)/root && rm -rf $(BENCH_DIR)/root/locales && cp -r locales $(BENCH_DIR)/root/
+	printf 'locales = ["en-US", "de"]\n' > $(BENCH_DIR)/root/doku.toml
