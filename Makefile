@@ -5,7 +5,7 @@ GO ?= go
 
 # Build this repository's own site into site/.
 site:
-	$(GO) run ./cmd/doku build -root . -out site
+	$(GO) run ./cmd/doku bundle -root . -out site
 
 # Everything CI runs: formatting, vet, and all tests.
 test: fmt vet

@@ -15,14 +15,20 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	return buildSite("build", build.Options{Theme: doku.Theme}, args, stdout, stderr)
+}
+
+// buildSite parses the build flags for the command name over the options
+// given, builds, and reports.
+func buildSite(name string, opt build.Options, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	opt := build.Options{Theme: doku.Theme}
 	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
 	fs.StringVar(&opt.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
 	fs.StringVar(&opt.Out, "out", "", "output folder, replaced whole when the build succeeds (default ROOT/site)")
 	fs.BoolVar(&opt.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
 	fs.StringVar(&opt.BaseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
+	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -22,6 +22,7 @@ type command struct {
 
 var commands = []command{
 	{"build", "build the site into the output folder", runBuild},
+	{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 	{"macros", "list the known macros", runMacros},
 	{"i18n", "translator tools: check, extract, sync, status", runI18n},
 }

@@ -50,6 +50,11 @@ type Options struct {
 	// overrides base-url in doku.toml. Without one, canonical links and
 	// sitemaps are left out (they need absolute URLs).
 	BaseURL string
+	// Bundle writes offline bundles to download/ (see internal/bundle)
+	// and links them from the home pages.
+	Bundle bool
+	// Precompress writes .gz and .br copies beside every text file.
+	Precompress bool
 }
 
 // Result is what a build did.
@@ -93,6 +98,11 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	n, err := render(in, out, dc)
+	if err == nil && !dc.HasErrors() {
+		var k int
+		k, err = publish(opt, in, out, dc)
+		n.files += k
+	}
 	res.Diagnostics = dc.All()
 	if err != nil {
 		out.discard()
@@ -215,12 +225,12 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	}
 	n := counts{pages: len(in.site.Pages), files: len(in.site.Pages)}
 	for _, l := range in.site.Locales {
-		if err := renderHome(in, out, l, dc); err != nil {
+		if err := renderHome(in, out, l, nil, dc); err != nil {
 			return n, err
 		}
 		n.files++
 	}
-	if err := renderRoot(in, out, dc); err != nil {
+	if err := renderRoot(in, out, in.site.Locales, dc); err != nil {
 		return n, err
 	}
 	n.files++

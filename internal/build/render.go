@@ -42,6 +42,8 @@ type pageData struct {
 	NoIndex bool
 	// NotFound holds the 404 message in each language it is shown in.
 	NotFound []notFoundText
+	// Downloads lists the offline bundles, on home pages.
+	Downloads []download
 
 	assets *assets.Set
 }
@@ -137,10 +139,19 @@ func sidebarFor(in *input, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *s
 	return d
 }
 
-func renderHome(in *input, out sink, locale string, dc *diag.Collector) error {
+// renderHome writes a locale's home page, with links to the offline
+// bundles when there are any.
+func renderHome(in *input, out sink, locale string, downloads []download, dc *diag.Collector) error {
 	from := homePath(locale)
 	l := in.l10n[locale].ReportingTo(dc)
 	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
+	for _, dl := range downloads {
+		dl.Href, dl.Size = site.RelURL(from, dl.Href), l.FileSize(dl.bytes)
+		if dl.Lang == "" {
+			dl.Label = l.T("Download.All")
+		}
+		d.Downloads = append(d.Downloads, dl)
+	}
 	for _, loc := range in.site.Locales {
 		ll := langLink{Locale: loc, Name: localeName(in, loc, dc), Current: loc == locale, Exists: true,
 			Href: site.RelURL(from, homePath(loc))}
@@ -155,10 +166,11 @@ func renderHome(in *input, out sink, locale string, dc *diag.Collector) error {
 	return execute(in, out, "home.html", from, d, dc)
 }
 
-// renderRoot writes the language chooser at the site's root.
-func renderRoot(in *input, out sink, dc *diag.Collector) error {
+// renderRoot writes the language chooser at the site's root, offering
+// locales (an offline bundle of one locale offers only that one).
+func renderRoot(in *input, out sink, locales []string, dc *diag.Collector) error {
 	d := pageData{L: in.l10n[site.SourceLocale].ReportingTo(dc), Lang: "mul"}
-	for _, loc := range in.site.Locales {
+	for _, loc := range locales {
 		l := in.l10n[loc].ReportingTo(dc)
 		d.Languages = append(d.Languages, langLink{
 			Locale: loc, Name: localeName(in, loc, dc), Href: homePath(loc), Exists: true,

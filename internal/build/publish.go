@@ -1,0 +1,29 @@
+package build
+
+import (
+	"doku/internal/diag"
+	"doku/internal/precompress"
+)
+
+// publish runs the steps that read the written site back, on a build
+// without errors: the offline bundles (which link into the home pages),
+// then the precompressed copies of every text file, bundles' pages
+// included. It returns how many files it wrote.
+func publish(opt Options, in *input, out *output, dc *diag.Collector) (int, error) {
+	n := 0
+	if opt.Bundle {
+		k, err := writeBundles(in, out, dc)
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	if opt.Precompress {
+		k, err := precompress.Dir(out.tmp)
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
