@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"strings"
 
+	"doku/internal/apidata"
 	"doku/internal/assets"
 	"doku/internal/closecode"
 	"doku/internal/content"
@@ -125,11 +126,13 @@ type input struct {
 	site       *site.Site
 	catalogs   *i18n.Catalogs
 	closeCodes *closecode.Table
-	theme      *layout.Theme
-	markdown   *markdown.Renderer
-	registry   *macro.Registry
-	content    fs.FS
-	strict     bool
+	// api is MDN's API data from the tree's jsondata/, if any.
+	api      *apidata.Data
+	theme    *layout.Theme
+	markdown *markdown.Renderer
+	registry *macro.Registry
+	content  fs.FS
+	strict   bool
 	// l10n holds one localizer per locale, shared by every render.
 	l10n map[string]*i18n.Localizer
 	// assets are the static files under their fingerprinted names.
@@ -163,7 +166,7 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 	}
 	reg := macro.Builtins()
 	in := &input{
-		site: s, closeCodes: codes, theme: theme,
+		site: s, closeCodes: codes, theme: theme, api: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc),
 		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
 		assets: static, base: cfg.baseURL,
 	}

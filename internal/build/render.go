@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"path"
 	"strings"
 
 	"doku/internal/assets"
@@ -80,12 +81,17 @@ type navItem struct {
 
 func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	l := in.l10n[p.Locale].ReportingTo(dc)
-	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes}
+	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes, API: in.api}
 	res, err := in.markdown.Render(env, dc, in.strict)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
 	}
 	from := p.OutPath()
+	for _, f := range res.Files {
+		if err := out.write(path.Join(path.Dir(from), f.Name), f.Data); err != nil {
+			return err
+		}
+	}
 	d := pageData{
 		L:     l,
 		Lang:  p.Locale,
@@ -109,6 +115,9 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	d.Alternates, d.Canonical = alternates(in, from, pageVersions(in, p)), hosting.Abs(in.base, from)
 	if sb := in.site.SidebarFor(p); sb != nil && (env.WantsSidebar || p.Meta.Sidebar != "") {
 		d.Sidebar = sidebarFor(in, sb, p, l)
+	}
+	if env.WantsSidebar && env.SidebarGroup != "" {
+		d.Sidebar = withAPIGroup(in, d.Sidebar, p, env, l)
 	}
 	return execute(in, out, "page.html", from, d, dc)
 }

@@ -5,6 +5,7 @@ import (
 	"html"
 	"strings"
 
+	"doku/internal/apidata"
 	"doku/internal/closecode"
 	"doku/internal/i18n"
 	"doku/internal/site"
@@ -19,8 +20,17 @@ type Env struct {
 	L          *i18n.Localizer
 	CloseCodes *closecode.Table
 
-	// WantsSidebar is set by the sidebar macros.
+	// API is MDN's API data (jsondata/), nil when the tree has none.
+	API *apidata.Data
+
+	// WantsSidebar is set by the sidebar macros, SidebarGroup to the API
+	// group they name ("WebSockets API").
 	WantsSidebar bool
+	SidebarGroup string
+	// LiveSamples lists the samples EmbedLiveSample asked for.
+	LiveSamples []LiveSample
+	// callOffset is the byte offset of the call being expanded.
+	callOffset int
 	// Fallbacks lists the links resolved to English pages since the last
 	// call of TakeFallbacks, so they can be reported where they occur.
 	fallbacks []string

@@ -103,6 +103,7 @@ func (x *Expander) expand(c Call, source string, off int) string {
 			fmt.Sprintf("unknown macro %q", c.Name), &out, source)
 		return out
 	}
+	x.Env.callOffset = off
 	out, err := m.Expand(x.Env, c.Args)
 	for _, href := range x.Env.TakeFallbacks() {
 		x.Report.Fallback(off, href)

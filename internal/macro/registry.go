@@ -22,11 +22,12 @@ const (
 	KindBadge               // an inline marker (read-only, experimental, ...)
 	KindBanner              // a block notice at the top of a page
 	KindSection             // a generated block (compat table, specifications)
-	KindSidebar             // navigation; renders nothing in place
-	KindEmbed               // embedded content (live samples)
+	KindSidebar             // the page's sidebar, shown by the layout; renders nothing in place
+	KindEmbed               // embedded content (live samples, diagrams)
+	KindNav                 // links to the previous and next pages of a tutorial
 )
 
-var kindNames = [...]string{"link", "badge", "banner", "section", "sidebar", "embed"}
+var kindNames = [...]string{"link", "badge", "banner", "section", "sidebar", "embed", "nav"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -80,6 +81,8 @@ func Builtins() *Registry {
 		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
 		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
 		apiRef, defaultAPISidebar,
+		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
+		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compat, specifications,
 		closeCodeTable,
 	)

@@ -98,6 +98,7 @@ func TestKindBlock(t *testing.T) {
 		{KindSection, true},
 		{KindSidebar, true},
 		{KindEmbed, true},
+		{KindNav, true},
 	}
 	for _, tt := range tests {
 		if got := tt.kind.Block(); got != tt.want {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -46,6 +47,10 @@ func renderCode(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.Wa
 	lang := ""
 	if len(info) > 0 {
 		lang = info[0]
+	}
+	if slices.Contains(info[min(1, len(info)):], "hidden") {
+		// MDN's hidden blocks feed a live sample but are not shown.
+		return ast.WalkSkipChildren, nil
 	}
 	class := "chroma"
 	for _, word := range info {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"doku/internal/apidata"
 	"doku/internal/content"
 	"doku/internal/diag"
 	"doku/internal/i18n"
@@ -102,15 +103,19 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	}
 	s := site.New(tree, &dc)
 	cats := i18n.Load(os.DirFS("../.."), "locales", s.Locales, &dc)
+	api := apidata.Load(fsys, "files", &dc)
 	r := markdown.New(macro.Builtins())
 	got := map[string][]byte{}
 	for _, p := range s.Pages {
-		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc)}
+		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api}
 		res, err := r.Render(env, &dc, false)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Src.File, err)
 		}
 		got["want/"+p.Locale+"/"+p.Slug+".html"] = res.HTML
+		for _, f := range res.Files {
+			got["want/"+p.Locale+"/"+p.Slug+"/"+f.Name] = f.Data
+		}
 	}
 	var b bytes.Buffer
 	for _, d := range dc.All() {

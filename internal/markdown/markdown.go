@@ -41,6 +41,8 @@ type Heading struct {
 type Result struct {
 	HTML     []byte
 	Headings []Heading
+	// Files are what the page needs beside it (live samples).
+	Files []File
 }
 
 // New returns a Renderer that expands macros from reg.
@@ -70,6 +72,7 @@ type state struct {
 	registry *macro.Registry
 	report   *reporter
 	headings []Heading
+	files    []File
 }
 
 var stateKey = parser.NewContextKey()
@@ -87,7 +90,7 @@ func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Resu
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
 		return Result{}, err
 	}
-	return Result{HTML: buf.Bytes(), Headings: st.headings}, nil
+	return Result{HTML: buf.Bytes(), Headings: st.headings, Files: st.files}, nil
 }
 
 // pageTransformer runs the per-page steps in their fixed order: macros
@@ -102,6 +105,7 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	resolveLinks(doc, st, src)
 	markCallouts(doc, src, st.env.L)
 	st.headings = assignHeadingIDs(doc, src)
+	st.files = buildLiveSamples(doc, src, st)
 }
 
 // reporter turns offsets in a page's Markdown into diagnostics.

@@ -1,0 +1,115 @@
+// Package apidata reads the data MDN keeps beside its pages in
+// files/jsondata: GroupData.json (which interfaces, guides, methods and
+// properties make up an API, for the API sidebars) and InterfaceData.json
+// (what each interface inherits from, for the sidebars and inheritance
+// diagrams). Both are optional: a tree without them builds sidebars from
+// its page index alone.
+package apidata
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"path"
+
+	"doku/internal/diag"
+)
+
+// Dir is the folder of the files inside a content tree.
+const Dir = "jsondata"
+
+// Group is one API as GroupData.json describes it. Guides are absolute
+// MDN paths ("/en-US/docs/Web/API/..."); the others name interfaces,
+// methods or properties of Web/API.
+type Group struct {
+	Overview   []string `json:"overview"`
+	Guides     []string `json:"guides"`
+	Interfaces []string `json:"interfaces"`
+	Methods    []string `json:"methods"`
+	Properties []string `json:"properties"`
+	Events     []string `json:"events"`
+}
+
+// Interface is one entry of InterfaceData.json.
+type Interface struct {
+	// Inherits names the interface this one extends, "" for none.
+	Inherits string `json:"inh"`
+	// Implements names the mixins it includes.
+	Implements []string `json:"impl"`
+}
+
+// Data is what was read; the zero value (or nil) has no data.
+type Data struct {
+	Groups     map[string]Group
+	Interfaces map[string]Interface
+}
+
+// Load reads Dir/GroupData.json and Dir/InterfaceData.json from fsys where
+// they exist. name is the tree's path as diagnostics show it. A file that
+// cannot be decoded is reported and left out.
+func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
+	d := &Data{}
+	read := func(file string, v any) {
+		src, err := fs.ReadFile(fsys, path.Join(Dir, file))
+		if errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+		pos := diag.Pos{File: path.Join(name, Dir, file)}
+		if err != nil {
+			dc.Warnf(pos, "apidata", "check the file's permissions", "cannot read: %v", err)
+			return
+		}
+		// MDN wraps each map in a one-element list.
+		var list []json.RawMessage
+		if err := json.Unmarshal(src, &list); err != nil || len(list) != 1 {
+			if err == nil {
+				err = errors.New("want a list holding one object")
+			}
+			dc.Warnf(pos, "apidata", `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
+			return
+		}
+		if err := json.Unmarshal(list[0], v); err != nil {
+			dc.Warnf(pos, "apidata", `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
+		}
+	}
+	read("GroupData.json", &d.Groups)
+	read("InterfaceData.json", &d.Interfaces)
+	return d
+}
+
+// Group returns the API called name, and whether there is one.
+func (d *Data) Group(name string) (Group, bool) {
+	if d == nil {
+		return Group{}, false
+	}
+	g, ok := d.Groups[name]
+	return g, ok
+}
+
+// Ancestors lists what the interface inherits from, nearest first. A cycle
+// in the data ends the list.
+func (d *Data) Ancestors(name string) []string {
+	if d == nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{name: true}
+	for {
+		i, ok := d.Interfaces[name]
+		if !ok || i.Inherits == "" || seen[i.Inherits] {
+			return out
+		}
+		name = i.Inherits
+		seen[name] = true
+		out = append(out, name)
+	}
+}
+
+// Has reports whether the data describes the interface.
+func (d *Data) Has(name string) bool {
+	if d == nil {
+		return false
+	}
+	_, ok := d.Interfaces[name]
+	return ok
+}

@@ -1,0 +1,101 @@
+package build
+
+import (
+	"strings"
+
+	"doku/internal/i18n"
+	"doku/internal/macro"
+	"doku/internal/site"
+)
+
+// withAPIGroup adds to a page's API sidebar what MDN's API data
+// (jsondata/) says about the group its APIRef or DefaultAPISidebar call
+// names: the interfaces it inherits from, the API's guides and its other
+// interfaces. On a page outside any interface (an API's overview) the
+// sidebar is the group's alone. Every entry is in the page's locale where
+// a translation exists, else English and marked; entries without a page
+// are left out.
+func withAPIGroup(in *input, sb *sidebarData, p *site.Page, env *macro.Env, l *i18n.Localizer) *sidebarData {
+	g, ok := env.API.Group(env.SidebarGroup)
+	if !ok {
+		return sb
+	}
+	item := func(slug string) (navItem, bool) {
+		target, fallback := in.site.Page(p.Locale, slug), false
+		if target == nil {
+			target, fallback = in.site.Page(site.SourceLocale, slug), true
+		}
+		if target == nil {
+			return navItem{}, false
+		}
+		return navItem{
+			Title:    target.ShortTitle(),
+			Href:     site.RelURL(p.OutPath(), target.OutPath()),
+			Current:  strings.EqualFold(target.Slug, p.Slug),
+			Fallback: fallback,
+		}, true
+	}
+	// group adds the pages of slugs that exist under label, to the group
+	// of that label if the sidebar has one, skipping pages it shows.
+	group := func(label string, slugs []string) {
+		label = l.T(label)
+		i := -1
+		shown := map[string]bool{sb.Root.Href: true}
+		for k, g := range sb.Groups {
+			if g.Label == label {
+				i = k
+			}
+			for _, it := range g.Items {
+				shown[it.Href] = true
+			}
+		}
+		if i < 0 {
+			sb.Groups = append(sb.Groups, sidebarGroup{Label: label})
+			i = len(sb.Groups) - 1
+		}
+		for _, s := range slugs {
+			if it, ok := item(s); ok && !shown[it.Href] {
+				sb.Groups[i].Items = append(sb.Groups[i].Items, it)
+				shown[it.Href] = true
+			}
+		}
+		if len(sb.Groups[i].Items) == 0 {
+			sb.Groups = append(sb.Groups[:i], sb.Groups[i+1:]...)
+		}
+	}
+	root := ""
+	if sb == nil {
+		sb = &sidebarData{}
+		if len(g.Overview) > 0 {
+			sb.Root, _ = item("Web/API/" + strings.ReplaceAll(g.Overview[0], " ", "_"))
+		}
+		if sb.Root.Href == "" {
+			sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}
+		}
+	} else if s := in.site.SidebarFor(p); s != nil {
+		root = s.Root.Slug
+	}
+	if name, ok := strings.CutPrefix(root, "Web/API/"); ok {
+		var inh []string
+		for _, a := range env.API.Ancestors(name) {
+			inh = append(inh, "Web/API/"+a)
+		}
+		group("Sidebar.Group.inheritance", inh)
+	}
+	var guides []string
+	for _, gd := range g.Guides {
+		if _, slug, ok := strings.Cut(gd, "/docs/"); ok {
+			guides = append(guides, strings.TrimSuffix(slug, "/"))
+		}
+	}
+	group("Sidebar.Group.guide", guides)
+	var related []string
+	for _, i := range g.Interfaces {
+		related = append(related, "Web/API/"+i)
+	}
+	group("Sidebar.Group.related", related)
+	if len(sb.Groups) == 0 && sb.Root.Current {
+		return nil // nothing to show but the page itself
+	}
+	return sb
+}

@@ -1,0 +1,226 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"doku/internal/macro"
+)
+
+// File is a file a page needs beside it in the output: a live sample's
+// page, stylesheet or script. Name is relative to the page's folder.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// A live sample runs the HTML, CSS and JavaScript code blocks of a
+// section in a frame, as on MDN. doku builds it at build time as its own
+// page beside the page (_sample_.<id>.html with a .css and a .js file), so
+// it works offline, from file://, and under a Content-Security-Policy of
+// default-src 'self': nothing inline, nothing from another host.
+
+// codeBlock is a fenced code block of a sample language, with the heading
+// it stands under.
+type codeBlock struct {
+	lang    string // "html", "css" or "js"
+	classes []string
+	code    string
+}
+
+// section is a heading and what follows it up to the next heading.
+type section struct {
+	level  int
+	id     string
+	blocks []codeBlock
+}
+
+// buildLiveSamples builds the samples env asked for, now that heading IDs
+// are known, and puts each frame where its call stood.
+func buildLiveSamples(doc ast.Node, src []byte, st *state) []File {
+	samples := st.env.LiveSamples
+	if len(samples) == 0 {
+		return nil
+	}
+	sections := collectSections(doc, src)
+	var files []File
+	done := map[string]bool{}
+	repl := map[string]string{}
+	for _, s := range samples {
+		id := strings.ReplaceAll(strings.TrimPrefix(s.ID, "#"), " ", "_")
+		blocks, ok := sampleBlocks(sections, id)
+		if !ok {
+			msg := fmt.Sprintf("EmbedLiveSample: no section with the ID %q and no code block marked live-sample___%s", s.ID, id)
+			st.report.Flaw(s.Offset, "macro-args", "give the ID of a heading on this page, as in its link: #"+HeadingID(strings.ReplaceAll(id, "_", " ")), msg)
+			repl[s.Marker] = macro.FlawHTML("{{EmbedLiveSample(\""+s.ID+"\")}}", msg)
+			continue
+		}
+		name := "_sample_." + fileID(id)
+		title := st.env.L.T("Embed.LiveSample", "Name", strings.ReplaceAll(id, "_", " "))
+		if !done[name] {
+			done[name] = true
+			files = append(files, samplePage(name, title, st.env.Page.Locale, blocks)...)
+		}
+		var b strings.Builder
+		b.WriteString(`<div class="live-sample"><iframe class="sample-code-frame" src="` + name + `.html" title="` + html.EscapeString(title) + `"`)
+		if s.Width != "" {
+			b.WriteString(` width="` + s.Width + `"`)
+		}
+		if s.Height != "" {
+			b.WriteString(` height="` + s.Height + `"`)
+		}
+		b.WriteString(` loading="lazy"></iframe></div>`)
+		repl[s.Marker] = b.String()
+	}
+	replaceMarkers(doc, repl)
+	return files
+}
+
+// collectSections lists the document's sections in order; code before
+// the first heading belongs to a section with level 0 and no ID.
+func collectSections(doc ast.Node, src []byte) []section {
+	secs := []section{{}}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			secs = append(secs, section{level: n.Level, id: string(idb)})
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock:
+			var info []string
+			if n.Info != nil {
+				info = strings.Fields(string(n.Info.Segment.Value(src)))
+			}
+			if len(info) == 0 {
+				return ast.WalkSkipChildren, nil
+			}
+			lang := info[0]
+			if lang == "javascript" {
+				lang = "js"
+			}
+			if lang != "html" && lang != "css" && lang != "js" {
+				return ast.WalkSkipChildren, nil
+			}
+			var code bytes.Buffer
+			for i := 0; i < n.Lines().Len(); i++ {
+				seg := n.Lines().At(i)
+				code.Write(seg.Value(src))
+			}
+			last := &secs[len(secs)-1]
+			last.blocks = append(last.blocks, codeBlock{lang: lang, classes: info[1:], code: code.String()})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return secs
+}
+
+// sampleBlocks returns the code of sample id: the blocks of the section
+// whose heading has that ID (and of its subsections), or else the blocks
+// marked live-sample___id anywhere on the page.
+func sampleBlocks(secs []section, id string) ([]codeBlock, bool) {
+	for i, s := range secs {
+		if s.level == 0 || !strings.EqualFold(s.id, id) {
+			continue
+		}
+		var blocks []codeBlock
+		for _, t := range secs[i:] {
+			if t.level <= s.level && t.id != s.id {
+				break
+			}
+			blocks = append(blocks, t.blocks...)
+		}
+		return blocks, true
+	}
+	var blocks []codeBlock
+	for _, s := range secs {
+		for _, b := range s.blocks {
+			for _, c := range b.classes {
+				if strings.EqualFold(c, "live-sample___"+id) {
+					blocks = append(blocks, b)
+				}
+			}
+		}
+	}
+	return blocks, len(blocks) > 0
+}
+
+// samplePage writes the sample's page and, where there is code for them,
+// its stylesheet and script.
+func samplePage(name, title, lang string, blocks []codeBlock) []File {
+	var body, css, js strings.Builder
+	for _, b := range blocks {
+		switch b.lang {
+		case "html":
+			body.WriteString(b.code)
+		case "css":
+			css.WriteString(b.code)
+		case "js":
+			js.WriteString(b.code)
+		}
+	}
+	var page strings.Builder
+	page.WriteString("<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html.EscapeString(title) + "</title>\n")
+	files := []File{{Name: name + ".html"}}
+	if css.Len() > 0 {
+		page.WriteString("<link rel=\"stylesheet\" href=\"" + name + ".css\">\n")
+		files = append(files, File{Name: name + ".css", Data: []byte(css.String())})
+	}
+	page.WriteString("</head>\n<body>\n" + body.String())
+	if js.Len() > 0 {
+		page.WriteString("<script src=\"" + name + ".js\"></script>\n")
+		files = append(files, File{Name: name + ".js", Data: []byte(js.String())})
+	}
+	page.WriteString("</body>\n</html>\n")
+	files[0].Data = []byte(page.String())
+	return files
+}
+
+// fileID makes a sample's ID safe as a file name: letters, digits, '-'
+// and '_' stay (lower-cased), anything else is written as its code point.
+func fileID(id string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(id) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			fmt.Fprintf(&b, "~%x", r)
+		}
+	}
+	return b.String()
+}
+
+// replaceMarkers puts each sample's output where its call rendered a
+// marker: in a call node, or in a raw HTML block the call stood in.
+func replaceMarkers(doc ast.Node, repl map[string]string) {
+	r := func(s string) string {
+		for m, out := range repl {
+			s = strings.Replace(s, m, out, 1)
+		}
+		return s
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *macro.CallNode:
+			n.HTML = r(n.HTML)
+		case *macro.BlockCallNode:
+			n.HTML = r(n.HTML)
+		case *macro.HTMLNode:
+			n.HTML = r(n.HTML)
+		}
+		return ast.WalkContinue, nil
+	})
+}
