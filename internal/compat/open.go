@@ -1,0 +1,293 @@
+package compat
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"doku/internal/diag"
+)
+
+// Data is an opened data.json. It is safe for concurrent use: the index is
+// never changed after Open, and each feature decodes once, under its own
+// sync.Once.
+type Data struct {
+	// File is the path shown in diagnostics.
+	File     string
+	Meta     Meta
+	Browsers map[string]*Browser
+
+	src      []byte
+	features map[string]*entry
+}
+
+// entry is one feature of the index: where its __compat value is in src,
+// and the names of its subfeatures.
+type entry struct {
+	key string
+	// start and end delimit the __compat value; end is 0 when the key only
+	// groups subfeatures.
+	start, end int
+	children   []string
+
+	once   sync.Once
+	compat *Compat
+	err    error
+}
+
+// Error is a problem in the data, at a position in its file.
+type Error struct {
+	Pos diag.Pos
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Open indexes src, the contents of a data.json; file is the path shown in
+// errors. It checks the syntax of the whole file and decodes the browsers;
+// features are decoded by Feature when first asked for.
+func Open(src []byte, file string) (*Data, error) {
+	d := &Data{File: file, src: src, features: map[string]*entry{}, Browsers: map[string]*Browser{}}
+	dec := json.NewDecoder(bytes.NewReader(src))
+	if err := d.scanTop(dec); err != nil {
+		return nil, d.wrap(err, int(dec.InputOffset()), "")
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, d.errorAt(int(dec.InputOffset()), "unexpected data after the top-level object")
+	}
+	return d, nil
+}
+
+func (d *Data) scanTop(dec *json.Decoder) error {
+	if err := wantDelim(dec, '{'); err != nil {
+		return err
+	}
+	for dec.More() {
+		name, err := keyOf(dec)
+		if err != nil {
+			return err
+		}
+		switch name {
+		case "__meta":
+			if err := dec.Decode(&d.Meta); err != nil {
+				return err
+			}
+		case "browsers":
+			if err := dec.Decode(&d.Browsers); err != nil {
+				return err
+			}
+			for id, b := range d.Browsers {
+				if b == nil {
+					return fmt.Errorf("browser %q is null", id)
+				}
+				b.ID = id
+			}
+		default:
+			if err := d.scanFeature(dec, name); err != nil {
+				return err
+			}
+		}
+	}
+	_, err := dec.Token()
+	return err
+}
+
+// scanFeature indexes the feature object that dec is at, and its
+// subfeatures, under key.
+func (d *Data) scanFeature(dec *json.Decoder, key string) error {
+	if err := wantDelim(dec, '{'); err != nil {
+		return fmt.Errorf("%s: %w", key, err)
+	}
+	e := &entry{key: key}
+	d.features[key] = e
+	for dec.More() {
+		name, err := keyOf(dec)
+		if err != nil {
+			return err
+		}
+		if name == "__compat" {
+			var s span
+			if err := dec.Decode(&s); err != nil {
+				return err
+			}
+			e.end = int(dec.InputOffset())
+			e.start = e.end - s.n
+			continue
+		}
+		e.children = append(e.children, name)
+		if err := d.scanFeature(dec, key+"."+name); err != nil {
+			return err
+		}
+	}
+	_, err := dec.Token()
+	return err
+}
+
+// span records a value's length without decoding it.
+type span struct{ n int }
+
+func (s *span) UnmarshalJSON(b []byte) error { s.n = len(b); return nil }
+
+func wantDelim(dec *json.Decoder, want json.Delim) error {
+	t, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if t != want {
+		return fmt.Errorf("want %q, got %v", want, t)
+	}
+	return nil
+}
+
+// keyOf reads an object key.
+func keyOf(dec *json.Decoder) (string, error) {
+	t, err := dec.Token()
+	if err != nil {
+		return "", err
+	}
+	s, ok := t.(string)
+	if !ok {
+		return "", fmt.Errorf("want an object key, got %v", t)
+	}
+	return s, nil
+}
+
+// wrap turns a decoding error into an *Error at its offset in the file:
+// the offset a syntax or type error names, else at, the decoder's position.
+// base is added to offsets that are relative to a value (type errors of a
+// feature decoded on its own).
+func (d *Data) wrap(err error, at int, prefix string) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	msg := err.Error()
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		at, msg = len(d.src), "the file ends in the middle of a value; is it cut short?"
+	case errors.As(err, &se):
+		at = int(se.Offset)
+		msg = "JSON syntax: " + se.Error()
+	case errors.As(err, &te):
+		at = int(te.Offset)
+		msg = fmt.Sprintf("%s: want %v, got %s", te.Field, te.Type, te.Value)
+	}
+	if prefix != "" {
+		msg = prefix + ": " + msg
+	}
+	return d.errorAt(at, msg)
+}
+
+func (d *Data) errorAt(off int, msg string) *Error {
+	line, col := diag.LineCol(d.src, off)
+	return &Error{Pos: diag.Pos{File: d.File, Line: line, Col: col}, Msg: msg}
+}
+
+// NotFoundError is returned for a key the data does not have.
+type NotFoundError struct {
+	Key string
+	// Near is the longest prefix of Key that exists, if any.
+	Near string
+}
+
+func (e *NotFoundError) Error() string {
+	if e.Near != "" {
+		return fmt.Sprintf("no browser-compat data for %q (%q exists)", e.Key, e.Near)
+	}
+	return fmt.Sprintf("no browser-compat data for %q", e.Key)
+}
+
+// Feature is one feature of the data with its support, decoded.
+type Feature struct {
+	Key string
+	// Compat is nil for a key that only groups subfeatures.
+	Compat *Compat
+	// Children are the keys of the subfeatures, in the data's order.
+	Children []string
+}
+
+// Name is the last part of the key ("code" of "api.CloseEvent.code").
+func (f *Feature) Name() string { return f.Key[strings.LastIndexByte(f.Key, '.')+1:] }
+
+// Feature decodes the feature with this dotted key. The first call for a
+// key decodes it; later calls, from any goroutine, share the result.
+func (d *Data) Feature(key string) (*Feature, error) {
+	e := d.features[key]
+	if e == nil {
+		nf := &NotFoundError{Key: key}
+		for k := key; strings.Contains(k, "."); {
+			k = k[:strings.LastIndexByte(k, '.')]
+			if d.features[k] != nil {
+				nf.Near = k
+				break
+			}
+		}
+		return nil, nf
+	}
+	e.once.Do(func() { e.compat, e.err = d.decode(e) })
+	if e.err != nil {
+		return nil, e.err
+	}
+	var children []string
+	for _, c := range e.children {
+		children = append(children, key+"."+c)
+	}
+	return &Feature{Key: key, Compat: e.compat, Children: children}, nil
+}
+
+func (d *Data) decode(e *entry) (*Compat, error) {
+	if e.end == 0 {
+		return nil, nil
+	}
+	var c Compat
+	dec := json.NewDecoder(bytes.NewReader(d.src[e.start:e.end]))
+	if err := dec.Decode(&c); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return nil, d.wrap(&json.UnmarshalTypeError{Value: te.Value, Type: te.Type, Field: te.Field,
+				Offset: te.Offset + int64(e.start)}, e.start, e.key)
+		}
+		// Errors of our own UnmarshalJSON methods carry no offset: they
+		// point at the feature's __compat entry.
+		return nil, d.errorAt(e.start, e.key+".__compat: "+err.Error())
+	}
+	if c.Support == nil {
+		return nil, d.errorAt(e.start, e.key+".__compat has no \"support\" object")
+	}
+	for id, ss := range c.Support {
+		if d.Browsers[id] == nil {
+			return nil, d.errorAt(e.start, fmt.Sprintf("%s: support for browser %q, which the data's \"browsers\" does not list", e.key, id))
+		}
+		if len(ss) == 0 {
+			return nil, d.errorAt(e.start, fmt.Sprintf("%s: no support statement for %q", e.key, id))
+		}
+	}
+	return &c, nil
+}
+
+// Keys returns every feature key, sorted.
+func (d *Data) Keys() []string {
+	keys := make([]string, 0, len(d.features))
+	for k := range d.features {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Has reports whether the data has key.
+func (d *Data) Has(key string) bool { return d.features[key] != nil }
+
+// BrowserIDs returns the IDs of the browsers, sorted.
+func (d *Data) BrowserIDs() []string {
+	ids := make([]string, 0, len(d.Browsers))
+	for id := range d.Browsers {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
