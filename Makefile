@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean bench-tree
+.PHONY: site test vet fmt build clean bench-tree bcd-subset
 
 # Build this repository's own site into site/.
 site:
@@ -32,3 +32,9 @@ bench-tree:
 	$(GO) run ./cmd/doku-gen -out $(BENCH_DIR)/tree
 	mkdir -p $(BENCH_DIR)/root && rm -rf $(BENCH_DIR)/root/locales && cp -r locales $(BENCH_DIR)/root/
 	printf 'locales = ["en-US", "de"]\n' > $(BENCH_DIR)/root/doku.toml
+
+# Re-extract the browser-compat subset this site ships from a data.json of
+# @mdn/browser-compat-data (see internal/compat/bcdsubset).
+bcd-subset:
+	@test -n "$(BCD)" || { echo "usage: make bcd-subset BCD=/path/to/data.json"; exit 2; }
+	$(GO) run ./internal/compat/bcdsubset -in $(BCD) api.CloseEvent > content/data/browser-compat.json

@@ -29,6 +29,7 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 	fs.BoolVar(&opt.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
 	fs.StringVar(&opt.BaseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
+	fs.StringVar(&opt.BCD, "bcd", "", "browser-compat data.json of @mdn/browser-compat-data (default: doku.toml's bcd, else CONTENT/data/browser-compat.json)")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -22,6 +22,7 @@ import (
 	"doku/internal/apidata"
 	"doku/internal/assets"
 	"doku/internal/closecode"
+	"doku/internal/compat"
 	"doku/internal/content"
 	"doku/internal/diag"
 	"doku/internal/hosting"
@@ -44,6 +45,9 @@ type Options struct {
 	Out string
 	// Strict makes flaws errors (also set by doku.toml).
 	Strict bool
+	// BCD is the browser-compat data.json; default doku.toml's bcd, else
+	// the content tree's data/browser-compat.json.
+	BCD string
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
@@ -139,6 +143,10 @@ type input struct {
 	assets *assets.Set
 	// base is the URL the site is served at; nil if unknown.
 	base *url.URL
+	// bcd is the browser-compat data (nil when the site has none) and
+	// specTitles the names of the specifications pages cite.
+	bcd        *compat.Data
+	specTitles *compat.SpecTitles
 }
 
 func load(opt Options, dc *diag.Collector) (*input, error) {
@@ -160,6 +168,7 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 		dc.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &input{}, nil
 	}
+	bcd, specTitles := loadBCD(opt, cfg, dc)
 	static, err := staticFiles(theme)
 	if err != nil {
 		return nil, err
@@ -168,7 +177,7 @@ func load(opt Options, dc *diag.Collector) (*input, error) {
 	in := &input{
 		site: s, closeCodes: codes, theme: theme, api: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc),
 		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
-		assets: static, base: cfg.baseURL,
+		assets: static, base: cfg.baseURL, bcd: bcd, specTitles: specTitles,
 	}
 	if opt.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(opt.BaseURL)

@@ -30,6 +30,9 @@ type Config struct {
 
 	// baseURL is BaseURL checked; nil when unset or wrong.
 	baseURL *url.URL
+
+	// BCD is the browser-compat data.json, relative to the site's root.
+	BCD string `toml:"bcd"`
 }
 
 // baseURLHint says what a base URL looks like.
@@ -58,7 +61,7 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 		c.baseURL = u
 	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url, bcd", "unknown key %q", k.String())
 	}
 	return c
 }

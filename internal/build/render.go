@@ -81,7 +81,8 @@ type navItem struct {
 
 func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	l := in.l10n[p.Locale].ReportingTo(dc)
-	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes, API: in.api}
+	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes, API: in.api,
+		Compat: in.bcd, SpecTitles: in.specTitles}
 	res, err := in.markdown.Render(env, dc, in.strict)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)

@@ -7,6 +7,7 @@ import (
 
 	"doku/internal/apidata"
 	"doku/internal/closecode"
+	"doku/internal/compat"
 	"doku/internal/i18n"
 	"doku/internal/site"
 )
@@ -19,6 +20,9 @@ type Env struct {
 	Page       *site.Page
 	L          *i18n.Localizer
 	CloseCodes *closecode.Table
+	// Compat is the browser-compat data; nil when the site has none.
+	Compat     *compat.Data
+	SpecTitles *compat.SpecTitles
 
 	// API is MDN's API data (jsondata/), nil when the tree has none.
 	API *apidata.Data

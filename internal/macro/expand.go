@@ -112,6 +112,7 @@ func (x *Expander) expand(c Call, source string, off int) string {
 	var broken *BrokenLinkError
 	var missing *MissingPageError
 	var args *ArgError
+	var data *DataError
 	switch {
 	case err == nil:
 		return out
@@ -124,6 +125,8 @@ func (x *Expander) expand(c Call, source string, off int) string {
 		return missing.HTML
 	case errors.As(err, &broken):
 		x.flaw(off, "link", "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
+	case errors.As(err, &data):
+		x.flaw(off, "bcd", data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	case errors.As(err, &args):
 		x.flaw(off, "macro-args", fmt.Sprintf("%s%s", m.Name, m.Args), fmt.Sprintf("%s %v", m.Name, err), &out, source)
 	default:

@@ -83,7 +83,7 @@ func Builtins() *Registry {
 		apiRef, defaultAPISidebar,
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
 		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
-		compat, specifications,
+		compatMacro, specifications,
 		closeCodeTable,
 	)
 }

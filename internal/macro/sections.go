@@ -1,27 +1,115 @@
 package macro
 
 import (
-	"html"
 	"strings"
+
+	"doku/internal/compat"
+	"doku/internal/site"
 )
 
 // compat and specifications render the sections MDN builds from
-// browser-compat-data. Until doku reads that data they render a localized
-// notice and report it, so a page is never silently incomplete.
-var compat = &Macro{
-	Name:   "Compat",
-	Kind:   KindSection,
-	Args:   `(["bcd.key"])`,
-	Doc:    "Browser compatibility table for the page's browser-compat keys.",
-	Expand: pending("Compat.Pending"),
+// browser-compat-data: the keys come from the call's arguments or the
+// page's browser-compat front matter (which a translation inherits).
+var compatMacro = &Macro{
+	Name: "Compat",
+	Kind: KindSection,
+	Args: `(["bcd.key", ...])`,
+	Doc:  "Browser compatibility table for the page's browser-compat keys.",
+	Expand: func(env *Env, args []Arg) (string, error) {
+		keys, err := bcdKeys(env, args)
+		if err != nil {
+			return "", err
+		}
+		t := compat.Table{Data: env.Compat, L: env.L, Link: env.mdnLink}
+		out, err := t.Render(keys)
+		if err != nil {
+			return "", bcdError(err)
+		}
+		return out, nil
+	},
 }
 
 var specifications = &Macro{
-	Name:   "Specifications",
-	Kind:   KindSection,
-	Args:   `(["bcd.key"])`,
-	Doc:    "Table of the specifications that define the page's feature.",
-	Expand: pending("Specifications.Pending"),
+	Name: "Specifications",
+	Kind: KindSection,
+	Args: `(["bcd.key", ...])`,
+	Doc:  "Table of the specifications that define the page's feature (spec-urls, else the browser-compat keys' spec_url).",
+	Expand: func(env *Env, args []Arg) (string, error) {
+		urls := []string(env.Page.Meta.SpecURLs)
+		if len(args) > 0 || len(urls) == 0 {
+			keys, err := bcdKeys(env, args)
+			if err != nil {
+				return "", err
+			}
+			if urls, err = env.Compat.SpecURLs(keys); err != nil {
+				return "", bcdError(err)
+			}
+		}
+		return compat.SpecTable(urls, env.SpecTitles, env.L), nil
+	},
+}
+
+// DataError is a call that failed for want of data (kind "bcd"): a key the
+// data lacks, a page that names no key, no data loaded.
+type DataError struct{ Msg, Hint string }
+
+func (e *DataError) Error() string { return e.Msg }
+
+// bcdKeys returns the keys a call names: its string arguments, else the
+// page's browser-compat keys. MDN's old depth argument (a number) is
+// ignored.
+func bcdKeys(env *Env, args []Arg) ([]string, error) {
+	var keys []string
+	for _, a := range args {
+		if a.Kind == String && a.Value != "" {
+			keys = append(keys, a.Value)
+		}
+	}
+	if len(keys) == 0 {
+		keys = env.Page.Meta.BrowserCompat
+	}
+	if len(keys) == 0 {
+		return nil, &DataError{Msg: "the page names no browser-compat key",
+			Hint: `add "browser-compat: api.Name" to the front matter, or write {{Compat("api.Name")}}`}
+	}
+	if env.Compat == nil {
+		return nil, &DataError{Msg: "no browser-compat data is loaded",
+			Hint: `pass -bcd path/to/data.json, set bcd = "..." in doku.toml, or add content/data/browser-compat.json`}
+	}
+	return keys, nil
+}
+
+func bcdError(err error) error {
+	hint := ""
+	if _, ok := err.(*compat.NotFoundError); ok {
+		hint = "keys are case-sensitive and name a feature of browser-compat-data (api.CloseEvent.code)"
+	}
+	return &DataError{Msg: err.Error(), Hint: hint}
+}
+
+// mdnLink returns the relative URL of the page an MDN URL names, if the
+// site has it in the page's locale; the current page is not linked.
+func (e *Env) mdnLink(mdnURL string) (string, bool) {
+	const mdn = "https://developer.mozilla.org"
+	rest, ok := strings.CutPrefix(mdnURL, mdn)
+	if !ok {
+		return "", false
+	}
+	if !strings.HasPrefix(rest, "/docs/") {
+		// /en-US/docs/... : drop the locale, the page's own is wanted.
+		if _, after, found := strings.Cut(strings.TrimPrefix(rest, "/"), "/"); found {
+			rest = "/" + after
+		}
+	}
+	t, ok := e.Site.Resolve("/" + e.Page.Locale + rest)
+	if !ok || t.Fallback || t.Page == e.Page {
+		return "", false
+	}
+	u := site.RelURL(e.Page.OutPath(), t.Page.OutPath())
+	if t.Fragment != "" {
+		u += "#" + t.Fragment
+	}
+	return u, true
 }
 
 // PendingError marks output that stands in for a section doku cannot build
@@ -29,15 +117,3 @@ var specifications = &Macro{
 type PendingError struct{ HTML string }
 
 func (e *PendingError) Error() string { return "section not available yet; a notice is shown" }
-
-func pending(msgID string) func(*Env, []Arg) (string, error) {
-	return func(env *Env, args []Arg) (string, error) {
-		keys := env.Page.Meta.BrowserCompat
-		if len(args) > 0 {
-			keys = []string{args[0].Value}
-		}
-		out := `<div class="notice pending"><p>` +
-			html.EscapeString(env.L.T(msgID, "Keys", strings.Join(keys, ", "))) + `</p></div>`
-		return "", &PendingError{HTML: out}
-	}
-}

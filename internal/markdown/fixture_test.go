@@ -45,9 +45,6 @@ other = "(English)"
 description = "Title of a link to a page not written yet."
 other = "This page has not been written yet"
 
-[Compat.Pending]
-description = "Stands in for the compatibility table."
-other = "No compatibility table for {{.Keys}} yet."
 `)},
 	"locales/de.toml": {Data: []byte(`
 [Callout.note]
@@ -70,9 +67,6 @@ other = "(Englisch)"
 description = "Title of a link to a page not written yet."
 other = "Diese Seite ist noch nicht geschrieben"
 
-[Compat.Pending]
-description = "Stands in for the compatibility table."
-other = "Keine Kompatibilitätstabelle für {{.Keys}}."
 `)},
 }
 

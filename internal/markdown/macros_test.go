@@ -89,22 +89,22 @@ func TestRenderMacroContexts(t *testing.T) {
 }
 
 // TestRenderCompat checks a block macro on a translation: it is not
-// wrapped in a paragraph, uses the keys the page inherits from en-US, is
-// localized, and is reported as pending where it stands.
+// wrapped in a paragraph, and when it fails (here: no browser-compat data
+// is loaded) it renders as a flaw and is reported where it stands.
 func TestRenderCompat(t *testing.T) {
 	for _, body := range []string{
 		"## Browser-Kompatibilität\n\n{{Compat}}\n",
 		"## Browser-Kompatibilität\n\n{{Compat}}", // no newline at the end
 	} {
 		r := render(t, "de", closeEvent, body, true)
-		r.contains(t, `<div class="notice pending"><p>Keine Kompatibilitätstabelle für api.CloseEvent.</p></div>`)
-		r.lacks(t, "<p><div", "{{", "}}", "<p>}</p>")
+		r.contains(t, `<span class="flaw" title="Compat: no browser-compat data is loaded">{{Compat}}</span>`)
+		r.lacks(t, "<p><span", "<p>}</p>")
 		if len(r.diags) != 1 {
 			t.Fatalf("%q: got %d diagnostics, want 1: %v", body, len(r.diags), r.diags)
 		}
 		d := r.diags[0]
-		if d.Kind != "pending" || d.Pos.File != r.file || d.Pos.Line != bodyLine+2 || d.Pos.Col != 1 {
-			t.Errorf("%q: diagnostic = %v; want a pending warning at %s:%d:1", body, d, r.file, bodyLine+2)
+		if d.Kind != "bcd" || d.Pos.File != r.file || d.Pos.Line != bodyLine+2 || d.Pos.Col != 1 {
+			t.Errorf("%q: diagnostic = %v; want a bcd flaw at %s:%d:1", body, d, r.file, bodyLine+2)
 		}
 	}
 }
