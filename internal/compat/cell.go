@@ -96,7 +96,10 @@ func (t *Table) statement(b *strings.Builder, br *Browser, s Statement, used usa
 	fmt.Fprintf(b, `<li class="bc-%s"><span class="bc-version">%s</span> <span class="bc-level">%s</span>`,
 		lv, t.versionRange(s, br, used), label)
 	code := func(s string) string { return "<code>" + html.EscapeString(s) + "</code>" }
-	if s.removed() {
+	switch {
+	case s.Removed.Kind == Yes:
+		t.p(b, "", t.t("Compat.RemovedUnknown"))
+	case s.removed():
 		t.p(b, "", t.tHTML("Compat.Removed", "Version", html.EscapeString(t.version(s.Removed, br, used))))
 	}
 	if s.Prefix != "" {
@@ -136,10 +139,15 @@ func (t *Table) p(b *strings.Builder, class, inner string) {
 	b.WriteString(`<p>` + inner + `</p>`)
 }
 
-// versionRange is "15", or "15–20" for a statement removed in 20.
+// versionRange is "15", or "15–20" for a statement removed in 20 ("15–?"
+// when the data says only that it was removed).
 func (t *Table) versionRange(s Statement, br *Browser, used usage) string {
 	v := html.EscapeString(t.version(s.Added, br, used))
-	if s.removed() && s.Added.Kind != No {
+	switch {
+	case s.Added.Kind == No || !s.removed():
+	case s.Removed.Kind == Yes:
+		v += "–" + t.t("Compat.Version.unknown")
+	default:
 		v += "–" + html.EscapeString(t.version(s.Removed, br, used))
 	}
 	return v

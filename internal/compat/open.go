@@ -58,8 +58,12 @@ func Open(src []byte, file string) (*Data, error) {
 	if err := d.scanTop(dec); err != nil {
 		return nil, d.wrap(err, int(dec.InputOffset()), "")
 	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, d.errorAt(int(dec.InputOffset()), "unexpected data after the top-level object")
+		for end < len(src) && strings.IndexByte(" \t\r\n", src[end]) >= 0 {
+			end++
+		}
+		return nil, d.errorAt(end, "unexpected data after the top-level object")
 	}
 	return d, nil
 }
@@ -170,7 +174,14 @@ func (d *Data) wrap(err error, at int, prefix string) error {
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		at, msg = len(d.src), "the file ends in the middle of a value; is it cut short?"
 	case errors.As(err, &se):
-		at = int(se.Offset)
+		// A json.Decoder counts a syntax error's offset from the start of
+		// the value it was decoding; checking the whole file again gives
+		// the offset in the file. Offset is just past the bad byte.
+		var whole *json.SyntaxError
+		if errors.As(json.Unmarshal(d.src, new(json.RawMessage)), &whole) {
+			se = whole
+		}
+		at = max(int(se.Offset)-1, 0)
 		msg = "JSON syntax: " + se.Error()
 	case errors.As(err, &te):
 		at = int(te.Offset)
@@ -219,7 +230,7 @@ func (d *Data) Feature(key string) (*Feature, error) {
 	e := d.features[key]
 	if e == nil {
 		nf := &NotFoundError{Key: key}
-		for k := key; strings.Contains(k, "."); {
+		for k := key; strings.Count(k, ".") > 1; {
 			k = k[:strings.LastIndexByte(k, '.')]
 			if d.features[k] != nil {
 				nf.Near = k
