@@ -27,12 +27,11 @@ type Config struct {
 	// it makes canonical links, hreflang alternates and sitemaps absolute.
 	// The -base-url flag overrides it.
 	BaseURL string `toml:"base-url"`
+	// BCD is the browser-compat data.json, relative to the site's root.
+	BCD string `toml:"bcd"`
 
 	// baseURL is BaseURL checked; nil when unset or wrong.
 	baseURL *url.URL
-
-	// BCD is the browser-compat data.json, relative to the site's root.
-	BCD string `toml:"bcd"`
 }
 
 // baseURLHint says what a base URL looks like.
