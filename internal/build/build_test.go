@@ -254,3 +254,47 @@ func TestRebuildReplacesOutput(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestConcurrentBuilds runs builds into one output at once: each removes
+// the temporary folders of killed builds, so without the lock on the
+// output one would remove the other's folder while it is being written.
+func TestConcurrentBuilds(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	errs := make(chan error, 4)
+	for range cap(errs) {
+		go func() {
+			_, err := Build(Options{Root: root, Out: out, Theme: doku.Theme})
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "de", "docs", "Web", "API", "Thing", "index.html")); err != nil {
+		t.Error(err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(root, ".site.tmp-*")); len(left) > 0 {
+		t.Errorf("temporary folders left: %v", left)
+	}
+}
+
+// TestLeftoversRemoved checks that a build removes what a killed build
+// left beside the output (cmd/doku's TestKilledBuildKeepsOutput kills
+// real builds).
+func TestLeftoversRemoved(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	left := filepath.Join(root, ".site.tmp-123", "en-US")
+	if err := os.MkdirAll(left, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(Options{Root: root, Out: out, Theme: doku.Theme}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(left); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("leftover of a killed build still there: %v", err)
+	}
+}
