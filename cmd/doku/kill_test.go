@@ -32,7 +32,7 @@ func dokuCmd(args ...string) *exec.Cmd {
 
 // genPages is how many pages per locale the generated tree has: enough
 // that a build runs long enough to be killed in the middle of writing.
-const genPages = 1500
+const genPages = 600
 
 // writeTree writes a content tree of genPages pages in en-US and in
 // German; version goes into every page, so two versions differ in every
