@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -96,42 +97,71 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 		t.Skip("builds a large site several times")
 	}
 	dir := t.TempDir()
-	content, out, ref := filepath.Join(dir, "content"), filepath.Join(dir, "site"), filepath.Join(dir, "ref")
+	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "site")
 	build := func(out string) *exec.Cmd {
 		return dokuCmd("build", "-root", "../..", "-content", content, "-out", out)
 	}
-	writeTree(t, content, "First version")
-	if b, err := build(out).CombinedOutput(); err != nil {
-		t.Fatalf("first build: %v\n%s", err, b)
+	// Two versions of the tree, each built once whole; every killed build
+	// builds the version that is not in place, so "previous" and "new"
+	// always differ in every page.
+	versions := []string{"First version", "Second version"}
+	want := make([]map[string]string, len(versions))
+	for i, v := range versions {
+		writeTree(t, content, v)
+		ref := filepath.Join(dir, fmt.Sprintf("ref%d", i))
+		if b, err := build(ref).CombinedOutput(); err != nil {
+			t.Fatalf("build of %s: %v\n%s", v, err, b)
+		}
+		want[i] = hashTree(t, ref)
 	}
-	old := hashTree(t, out)
-	writeTree(t, content, "Second version")
-	if b, err := build(ref).CombinedOutput(); err != nil {
-		t.Fatalf("reference build: %v\n%s", err, b)
+	if err := os.Rename(filepath.Join(dir, "ref0"), out); err != nil {
+		t.Fatal(err)
 	}
-	next := hashTree(t, ref)
+	cur, last := 0, 1 // the version in place, the version of the tree
 
-	// inTmp reports whether the build's temporary folder holds rel.
-	inTmp := func(rel string) bool {
-		found, _ := filepath.Glob(filepath.Join(dir, ".site.tmp-*", filepath.FromSlash(rel)))
-		return len(found) > 0
-	}
 	mid := fmt.Sprintf("en-US/docs/Gen/Page%04d/index.html", genPages/2)
+	// tmpHas reports whether the running build's temporary folder holds
+	// rel, and, for a file, whether it is that of the version being built
+	// (after the swap the folder holds the previous site, being removed).
+	// Leftovers of killed builds, listed in stale, do not count.
+	var stale []string
+	tmpHas := func(rel string, version int) bool {
+		found, _ := filepath.Glob(filepath.Join(dir, ".site.tmp-*", filepath.FromSlash(rel)))
+		for _, f := range found {
+			if slices.ContainsFunc(stale, func(s string) bool { return strings.HasPrefix(f, s) }) {
+				continue
+			}
+			if version < 0 || fileHash(f) == want[version][rel] {
+				return true
+			}
+		}
+		return false
+	}
 	points := []struct {
 		name string
-		// reached says when to kill; swapped whether the new site may be
-		// in place by then.
-		reached func(time.Duration) bool
-		swapped bool
+		// reached says, given the time since the start and the version
+		// being built, when to kill.
+		reached func(d time.Duration, next int) bool
+		// late points may pass unseen: the build may end between two
+		// looks.
+		late bool
 	}{
-		{"while loading", func(d time.Duration) bool { return d > 20*time.Millisecond }, false},
-		{"temporary folder made", func(time.Duration) bool { return inTmp("") }, false},
-		{"first pages written", func(time.Duration) bool { return inTmp("en-US/docs/Gen") }, false},
-		{"half the pages written", func(time.Duration) bool { return inTmp(mid) }, false},
-		{"static files written", func(time.Duration) bool { return inTmp("static") }, false},
-		{"new site in place", func(time.Duration) bool { return fileHash(filepath.Join(out, mid)) == next[mid] }, true},
+		{"while loading", func(d time.Duration, _ int) bool { return d > 20*time.Millisecond }, false},
+		{"temporary folder made", func(time.Duration, int) bool { return tmpHas("", -1) }, false},
+		{"first pages written", func(time.Duration, int) bool { return tmpHas("en-US/docs/Gen", -1) }, false},
+		{"half the pages written", func(_ time.Duration, next int) bool { return tmpHas(mid, next) }, false},
+		{"every page written", func(time.Duration, int) bool { return tmpHas("en-US/index.html", -1) }, true},
+		{"new site in place, previous one being removed", func(_ time.Duration, next int) bool {
+			return fileHash(filepath.Join(out, mid)) == want[next][mid]
+		}, true},
 	}
 	for _, pt := range points {
+		next := 1 - cur
+		if next != last {
+			writeTree(t, content, versions[next])
+			last = next
+		}
+		stale, _ = filepath.Glob(filepath.Join(dir, ".site.tmp-*"))
 		cmd := build(out)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -143,11 +173,14 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 		for {
 			select {
 			case err := <-done:
-				t.Logf("%s: build finished before the kill (%v)", pt.name, err)
+				if !pt.late {
+					t.Errorf("%s: the build ended (%v) before the point was reached; make the generated tree bigger", pt.name, err)
+				}
+				t.Logf("%s: the build ended before the kill", pt.name)
 				break poll
 			default:
 			}
-			if pt.reached(time.Since(start)) {
+			if pt.reached(time.Since(start), next) {
 				_ = cmd.Process.Kill() // SIGKILL
 				<-done
 				killed = true
@@ -155,30 +188,30 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 			}
 			time.Sleep(100 * time.Microsecond)
 		}
-		if !killed && !pt.swapped {
-			t.Errorf("%s: the build ended before the point was reached; make the generated tree bigger", pt.name)
-		}
 		got := hashTree(t, out)
 		for rel := range got {
 			if strings.Contains(rel, ".tmp-") {
 				t.Errorf("%s: temporary file inside the output: %s", pt.name, rel)
 			}
 		}
+		outcome := "previous site intact"
 		switch {
-		case cmp.Equal(got, old):
-		case pt.swapped && cmp.Equal(got, next):
-			old = next // later points start from the new site
+		case cmp.Equal(got, want[cur]):
+		case cmp.Equal(got, want[next]):
+			cur, outcome = next, "new site whole"
 		default:
-			t.Errorf("%s: output is neither the previous nor the new site:\n%s", pt.name, cmp.Diff(old, got))
+			t.Errorf("%s: output is neither the previous nor the new site:\n%s", pt.name, cmp.Diff(want[cur], got))
 		}
-		t.Logf("%s: killed after %v", pt.name, time.Since(start).Round(time.Millisecond))
+		if killed {
+			t.Logf("%s: killed after %v: %s", pt.name, time.Since(start).Round(time.Millisecond), outcome)
+		}
 	}
 
 	if b, err := build(out).CombinedOutput(); err != nil {
 		t.Fatalf("build after the kills: %v\n%s", err, b)
 	}
-	if diff := cmp.Diff(next, hashTree(t, out)); diff != "" {
-		t.Errorf("build after the kills differs from the reference build:\n%s", diff)
+	if diff := cmp.Diff(want[last], hashTree(t, out)); diff != "" {
+		t.Errorf("build after the kills differs from the whole build of the same tree:\n%s", diff)
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".site.tmp-*")); len(left) > 0 {
 		t.Errorf("leftovers of killed builds not removed: %v", left)
