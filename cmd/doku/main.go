@@ -3,6 +3,7 @@
 // and a theme.
 //
 //	doku build [-root DIR] [-content DIR] [-out DIR] [-strict] [-json]
+//	doku serve [-root DIR] [-content DIR] [-addr 127.0.0.1:1313] [-translator] [-pseudo]
 //
 // Run "doku help" for the list of commands.
 package main
@@ -25,6 +26,7 @@ var commands = []command{
 	{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 	{"macros", "list the known macros", runMacros},
 	{"i18n", "translator tools: check, extract, sync, status", runI18n},
+	{"serve", "preview the site with live reload", runServe},
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -17,6 +17,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"doku/internal/apidata"
@@ -60,6 +61,12 @@ type Options struct {
 	Bundle bool
 	// Precompress writes .gz and .br copies beside every text file.
 	Precompress bool
+	// Pseudo, if set, adds this pseudo-locale (i18n.PseudoLocale): the
+	// en-US pages with catalog strings accented and lengthened (doku serve).
+	Pseudo string
+	// Translator encloses catalog strings that fell back to English in
+	// i18n.FallbackOpen and FallbackClose (doku serve).
+	Translator bool
 }
 
 // Result is what a build did.
@@ -89,7 +96,7 @@ func Build(opt Options) (*Result, error) {
 		opt.Out = filepath.Join(opt.Root, "site")
 	}
 	dc := &diag.Collector{}
-	in, err := load(opt, dc)
+	in, err := load(opt, collectors{dc, dc, dc, dc})
 	if err != nil {
 		return nil, err
 	}
@@ -131,12 +138,16 @@ type input struct {
 	catalogs   *i18n.Catalogs
 	closeCodes *closecode.Table
 	// api is MDN's API data from the tree's jsondata/, if any.
-	api      *apidata.Data
-	theme    *layout.Theme
-	markdown *markdown.Renderer
-	registry *macro.Registry
-	content  fs.FS
-	strict   bool
+	api        *apidata.Data
+	theme      *layout.Theme
+	markdown   *markdown.Renderer
+	registry   *macro.Registry
+	content    fs.FS
+	tree       *content.Tree
+	strict     bool
+	config     Config
+	pseudo     string
+	translator bool
 	// l10n holds one localizer per locale, shared by every render.
 	l10n map[string]*i18n.Localizer
 	// assets are the static files under their fingerprinted names.
@@ -149,44 +160,51 @@ type input struct {
 	specTitles *compat.SpecTitles
 }
 
-func load(opt Options, dc *diag.Collector) (*input, error) {
+// collectors say where load's problems go. Build sends them all to one
+// collector; a Session keeps those of the content, the index and the
+// catalogs apart, so that it can replace them when it reloads one part.
+type collectors struct{ other, content, index, catalogs *diag.Collector }
+
+func load(opt Options, dc collectors) (*input, error) {
 	rootFS := os.DirFS(opt.Root)
-	cfg := loadConfig(rootFS, dc)
-	strict := opt.Strict || cfg.Strict
+	cfg := loadConfig(rootFS, dc.other)
 	contentFS := os.DirFS(opt.Content)
-	tree, err := content.Load(contentFS, contentOptions(opt, cfg), dc)
+	tree, err := content.Load(contentFS, contentOptions(opt, cfg), dc.content)
 	if err != nil {
 		return nil, fmt.Errorf("reading content: %w", err)
 	}
-	s := site.New(tree, dc)
-	codes, err := closecode.Load(contentFS, closecode.Path, path.Join(filepath.ToSlash(opt.Content), closecode.Path), dc)
-	if err != nil && !dc.HasErrors() {
+	if opt.Pseudo != "" {
+		addPseudoPages(tree, opt.Pseudo)
+	}
+	s := site.New(tree, dc.index)
+	codes, err := closecode.Load(contentFS, closecode.Path, path.Join(filepath.ToSlash(opt.Content), closecode.Path), dc.other)
+	if err != nil && !dc.other.HasErrors() {
 		return nil, err
 	}
 	theme, err := layout.Load(opt.Theme, rootFS)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
+		dc.other.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &input{}, nil
 	}
-	bcd, specTitles := loadBCD(opt, cfg, dc)
+	bcd, specTitles := loadBCD(opt, cfg, dc.other)
 	static, err := staticFiles(theme)
 	if err != nil {
 		return nil, err
 	}
 	reg := macro.Builtins()
 	in := &input{
-		site: s, closeCodes: codes, theme: theme, api: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc),
-		markdown: markdown.New(reg), registry: reg, content: contentFS, strict: strict,
-		assets: static, base: cfg.baseURL, bcd: bcd, specTitles: specTitles,
+		site: s, closeCodes: codes, theme: theme, api: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.other),
+		markdown: markdown.New(reg), registry: reg, content: contentFS, tree: tree, strict: opt.Strict || cfg.Strict, config: cfg,
+		assets: static, base: cfg.baseURL, bcd: bcd, specTitles: specTitles, pseudo: opt.Pseudo, translator: opt.Translator,
 	}
 	if opt.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(opt.BaseURL)
 		if err != nil {
-			dc.Errorf(diag.Pos{File: "-base-url"}, "config", baseURLHint, "%q: %v", opt.BaseURL, err)
+			dc.other.Errorf(diag.Pos{File: "-base-url"}, "config", baseURLHint, "%q: %v", opt.BaseURL, err)
 		}
 		in.base = u
 	}
-	in.loadCatalogs(rootFS, dc)
+	in.loadCatalogs(rootFS, dc.catalogs)
 	return in, nil
 }
 
@@ -198,13 +216,21 @@ func contentOptions(opt Options, cfg Config) content.Options {
 // loadCatalogs reads the catalog of every locale of the site, checks the
 // close-code messages against them and makes one localizer per locale.
 func (in *input) loadCatalogs(rootFS fs.FS, dc *diag.Collector) {
-	in.catalogs = i18n.Load(rootFS, "locales", in.site.Locales, dc)
+	in.catalogs = i18n.Load(rootFS, "locales", slices.DeleteFunc(slices.Clone(in.site.Locales), func(l string) bool { return l == in.pseudo }), dc)
+	if in.pseudo != "" {
+		if err := in.catalogs.AddPseudo(in.pseudo); err != nil {
+			dc.Errorf(diag.Pos{File: in.catalogs.Path(site.SourceLocale)}, "catalog", "", "pseudo-locale %s: %v", in.pseudo, err)
+		}
+	}
 	if in.closeCodes != nil {
 		in.closeCodes.CheckMessages(in.catalogs, in.site.Locales, dc)
 	}
 	in.l10n = map[string]*i18n.Localizer{}
 	for _, l := range in.site.Locales {
 		in.l10n[l] = in.catalogs.Localizer(l, dc)
+		if in.translator {
+			in.l10n[l] = in.l10n[l].MarkingFallbacks()
+		}
 	}
 }
 

@@ -125,6 +125,8 @@ type Localizer struct {
 	locale string
 	dc     *diag.Collector
 	l      *goi18n.Localizer
+	// mark encloses fallbacks in FallbackOpen and FallbackClose.
+	mark bool
 }
 
 // Locale is the locale the localizer looks up.
@@ -163,6 +165,9 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 		hint := fmt.Sprintf("translate [%s], defined at %s", id, src.pos(id))
 		l.dc.Warnf(diag.Pos{File: l.c.Path(l.locale)}, "catalog-fallback", hint,
 			"message %q is not translated to %s; English shown", id, l.locale)
+		if l.mark && s != "" {
+			return FallbackOpen + s + FallbackClose
+		}
 	default:
 		l.dc.Errorf(l.c.files[l.locale].pos(id), "catalog", "check the message's {{.Name}} placeholders and plural forms",
 			"message %q: %v", id, err)

@@ -116,3 +116,22 @@ func TestCatalogTextIsNotMarkup(t *testing.T) {
 		t.Errorf("T = %q", got)
 	}
 }
+
+func TestMarkingFallbacks(t *testing.T) {
+	fsys := fstest.MapFS{
+		"locales/en-US.toml": {Data: []byte("[A]\ndescription = \"a\"\nother = \"Alpha\"\n[B]\ndescription = \"b\"\nother = \"Beta\"\n")},
+		"locales/de.toml":    {Data: []byte("[A]\nother = \"Alfa\"\n")},
+	}
+	var dc diag.Collector
+	c := Load(fsys, "locales", []string{"en-US", "de"}, &dc)
+	l := c.Localizer("de", &dc).MarkingFallbacks()
+	if got := l.T("A"); got != "Alfa" {
+		t.Errorf("T(A) = %q; a translated message is not marked", got)
+	}
+	if got, want := l.T("B"), FallbackOpen+"Beta"+FallbackClose; got != want {
+		t.Errorf("T(B) = %q, want %q", got, want)
+	}
+	if got := c.Localizer("de", &dc).T("B"); got != "Beta" {
+		t.Errorf("T(B) without marks = %q", got)
+	}
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"doku"
+	"doku/internal/build"
+	"doku/internal/i18n"
+	"doku/internal/serve"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	opt := serve.Options{Build: build.Options{Theme: doku.Theme}, Log: stderr}
+	fs.StringVar(&opt.Build.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
+	fs.StringVar(&opt.Build.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
+	fs.StringVar(&opt.Addr, "addr", "127.0.0.1:1313", "address to listen on; anything but loopback exposes the preview to the network")
+	fs.BoolVar(&opt.Build.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
+	fs.BoolVar(&opt.Build.Translator, "translator", false, "highlight text shown in English on translated pages")
+	pseudo := fs.Bool("pseudo", false, "also serve the pseudo-locale "+i18n.PseudoLocale+": catalog strings accented and lengthened")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *pseudo {
+		opt.Build.Pseudo = i18n.PseudoLocale
+	}
+	if !serve.IsLoopback(opt.Addr) {
+		fmt.Fprintf(stderr, "doku: warning: %s is not a loopback address: anyone who can reach this machine can read the preview\n", opt.Addr)
+	}
+	srv, err := serve.New(opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err = srv.Run(ctx, func(addr string) {
+		fmt.Fprintf(stdout, "doku: serving http://%s/ (Ctrl-C stops)\n", addr)
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
+	return 0
+}

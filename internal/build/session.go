@@ -1,0 +1,586 @@
+package build
+
+import (
+	"errors"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"doku/internal/content"
+	"doku/internal/diag"
+	"doku/internal/i18n"
+	"doku/internal/site"
+)
+
+// Files is a built site held in memory: output path ("de/index.html") to
+// content. A Files value handed out is never changed again.
+type Files map[string][]byte
+
+// Session is a build kept in memory, for doku serve. It holds the loaded
+// input, the rendered output and the problems found, each page's apart, and
+// on Update re-renders only what the changed files affect:
+//
+//   - a page whose front matter did not change: that page;
+//   - a page whose front matter changed, or that appeared or went away: every
+//     page and the home page of its locale (of every locale for en-US, whose
+//     titles, existence and inherited keys translations show), and the
+//     pages with the same slug in other locales (their language switcher);
+//   - a catalog: every page of its locale (of every locale for en-US, the
+//     fallback of the others) and the root page;
+//   - anything else (doku.toml, layouts, static files, data, page assets):
+//     everything.
+//
+// Files serves the last build without errors, so a mistake being typed
+// never replaces a working preview. A Session is not safe for concurrent
+// use; Files values are.
+type Session struct {
+	opt     Options
+	rootFS  fs.FS
+	in      *input // nil after a load that could not produce an input
+	pages   []*content.Page
+	byPath  map[string]*content.Page
+	walk    []diag.Diagnostic // content problems not tied to one page
+	other   []diag.Diagnostic // config, close codes, theme
+	index   []diag.Diagnostic
+	catalog []diag.Diagnostic
+	// pageDiags holds each page file's load problems, by content path.
+	pageDiags map[string][]diag.Diagnostic
+	// outDiags holds each rendered file's problems, by output path.
+	outDiags map[string][]diag.Diagnostic
+	// files is the output of the current input, errors or not; shared
+	// and hosting list the files renderShared and renderHosting wrote.
+	files           map[string][]byte
+	shared, hosting []string
+	hostingDiags    []diag.Diagnostic
+	good            Files
+	// goodIn is the input of good.
+	goodIn *input
+}
+
+// Change is what one Update did.
+type Change struct {
+	// Full is set when everything was loaded and rendered again.
+	Full bool
+	// Rendered lists the output files rendered again; Removed those that
+	// no longer exist.
+	Rendered, Removed []string
+	// Errors counts the errors of the input as it is now. While there are
+	// any, Files keeps returning the last build without errors.
+	Errors int
+}
+
+// NewSession loads and renders the whole site. Problems in the input are
+// not an error: see Diagnostics. The error is for a file system failure.
+func NewSession(opt Options) (*Session, *Change, error) {
+	if opt.Content == "" {
+		opt.Content = filepath.Join(opt.Root, "content")
+	}
+	s := &Session{opt: opt, rootFS: os.DirFS(opt.Root)}
+	ch, err := s.full()
+	return s, ch, err
+}
+
+// Files returns the output of the last build without errors; nil if there
+// has been none yet.
+func (s *Session) Files() Files { return s.good }
+
+// Rebuild loads and renders everything again, as after a change to
+// layouts; for when changes may have been missed.
+func (s *Session) Rebuild() (*Change, error) { return s.full() }
+
+// Locales lists the locales of Files, en-US first; nil before a build
+// without errors.
+func (s *Session) Locales() []string {
+	if s.goodIn == nil {
+		return nil
+	}
+	return slices.Clone(s.goodIn.site.Locales)
+}
+
+// Localizer looks up messages in the catalogs of Files (of the current
+// input before there is a build without errors), for the pages the server
+// makes itself; nil if there are no catalogs. Problems are not reported.
+func (s *Session) Localizer(locale string) *i18n.Localizer {
+	in := s.goodIn
+	if in == nil {
+		in = s.in
+	}
+	if in == nil || in.l10n == nil {
+		return nil
+	}
+	l := in.l10n[locale]
+	if l == nil {
+		l = in.l10n[site.SourceLocale]
+	}
+	return l.ReportingTo(&diag.Collector{})
+}
+
+// Diagnostics returns every problem of the input as it is now, sorted.
+func (s *Session) Diagnostics() []diag.Diagnostic {
+	var dc diag.Collector
+	s.eachDiag(dc.Report)
+	return dc.All()
+}
+
+func (s *Session) eachDiag(f func(diag.Diagnostic)) {
+	for _, ds := range [][]diag.Diagnostic{s.walk, s.other, s.index, s.catalog} {
+		for _, d := range ds {
+			f(d)
+		}
+	}
+	for _, d := range s.hostingDiags {
+		f(d)
+	}
+	for _, m := range []map[string][]diag.Diagnostic{s.pageDiags, s.outDiags} {
+		for _, ds := range m {
+			for _, d := range ds {
+				f(d)
+			}
+		}
+	}
+}
+
+func (s *Session) errors() int {
+	n := 0
+	s.eachDiag(func(d diag.Diagnostic) {
+		if d.Severity == diag.Error {
+			n++
+		}
+	})
+	return n
+}
+
+// full loads and renders everything.
+func (s *Session) full() (*Change, error) {
+	dcs := collectors{&diag.Collector{}, &diag.Collector{}, &diag.Collector{}, &diag.Collector{}}
+	in, err := load(s.opt, dcs)
+	if err != nil {
+		return nil, err
+	}
+	s.other, s.index, s.catalog = dcs.other.All(), dcs.index.All(), dcs.catalogs.All()
+	s.walk, s.pageDiags = nil, map[string][]diag.Diagnostic{}
+	for _, d := range dcs.content.All() {
+		if p, ok := s.pagePath(d.Pos.File); ok {
+			s.pageDiags[p] = append(s.pageDiags[p], d)
+		} else {
+			s.walk = append(s.walk, d)
+		}
+	}
+	s.outDiags, s.files, s.shared, s.hosting, s.hostingDiags = map[string][]diag.Diagnostic{}, map[string][]byte{}, nil, nil, nil
+	s.in = nil
+	ch := &Change{Full: true}
+	if in.site == nil {
+		ch.Errors = s.errors()
+		return ch, nil
+	}
+	s.in = in
+	s.pages, s.byPath = slices.Clone(in.tree.Pages), map[string]*content.Page{}
+	slices.SortFunc(s.pages, func(a, b *content.Page) int { return comparePaths(a.Path, b.Path) })
+	for _, p := range s.pages {
+		s.byPath[p.Path] = p
+	}
+	if err := s.renderShared(ch); err != nil {
+		return nil, err
+	}
+	if err := s.render(in.site.Pages, in.site.Locales, true, ch); err != nil {
+		return nil, err
+	}
+	if err := s.renderHosting(ch); err != nil {
+		return nil, err
+	}
+	return s.finish(ch), nil
+}
+
+// pagePath returns the content path of the page file a diagnostic names.
+func (s *Session) pagePath(file string) (string, bool) {
+	p, ok := strings.CutPrefix(file, filepath.ToSlash(s.opt.Content)+"/")
+	return p, ok && path.Base(p) == "index.md"
+}
+
+// finish counts the errors and, when there are none, publishes the files.
+func (s *Session) finish(ch *Change) *Change {
+	ch.Errors = s.errors()
+	if ch.Errors == 0 {
+		s.good, s.goodIn = maps.Clone(s.files), s.in
+	}
+	return ch
+}
+
+// memory is a sink that keeps the files.
+type memory struct {
+	mu    sync.Mutex
+	files map[string][]byte
+	names []string
+}
+
+func (m *memory) write(rel string, data []byte) error {
+	m.mu.Lock()
+	m.files[rel] = data
+	m.names = append(m.names, rel)
+	m.mu.Unlock()
+	return nil
+}
+
+// render renders pages, the home pages of locales and, if root, the root
+// page, each with a collector of its own, and records them in ch.
+func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Change) error {
+	out := &memory{files: s.files}
+	dcs := make(map[*site.Page]*diag.Collector, len(pages))
+	for _, p := range pages {
+		dcs[p] = &diag.Collector{}
+	}
+	if err := renderPages(s.in, out, pages, func(p *site.Page) *diag.Collector { return dcs[p] }); err != nil {
+		return err
+	}
+	for p, dc := range dcs {
+		s.outDiags[p.OutPath()] = dc.All()
+	}
+	for _, l := range locales {
+		dc := &diag.Collector{}
+		if err := renderHome(s.in, out, l, nil, dc); err != nil {
+			return err
+		}
+		s.outDiags[homePath(l)] = dc.All()
+	}
+	if root {
+		dc := &diag.Collector{}
+		if err := renderRoot(s.in, out, s.in.site.Locales, dc); err != nil {
+			return err
+		}
+		s.outDiags["index.html"] = dc.All()
+	}
+	ch.Rendered = append(ch.Rendered, out.names...)
+	slices.Sort(ch.Rendered)
+	ch.Rendered = slices.Compact(ch.Rendered)
+	return nil
+}
+
+// renderShared writes the static files and assets again, dropping those it
+// wrote before.
+func (s *Session) renderShared(ch *Change) error {
+	return s.rewrite(&s.shared, ch, func(out sink) error {
+		_, err := renderShared(s.in, out)
+		return err
+	})
+}
+
+// renderHosting writes the sitemaps, robots.txt and 404 pages again: they
+// list every page and show catalog strings.
+func (s *Session) renderHosting(ch *Change) error {
+	dc := &diag.Collector{}
+	err := s.rewrite(&s.hosting, ch, func(out sink) error {
+		_, err := renderHosting(s.in, out, dc)
+		return err
+	})
+	s.hostingDiags = dc.All()
+	return err
+}
+
+// rewrite runs write, replacing the files *names lists by those it writes.
+func (s *Session) rewrite(names *[]string, ch *Change, write func(sink) error) error {
+	for _, name := range *names {
+		delete(s.files, name)
+	}
+	out := &memory{files: s.files}
+	err := write(out)
+	*names = out.names
+	ch.Rendered = append(ch.Rendered, out.names...)
+	slices.Sort(ch.Rendered)
+	ch.Rendered = slices.Compact(ch.Rendered)
+	return err
+}
+
+// Update brings the output up to date after the files at paths (as the
+// file system watcher names them) changed, appeared or went away.
+func (s *Session) Update(paths []string) (*Change, error) {
+	if s.in == nil {
+		return s.full()
+	}
+	var pages []string
+	catalogs := map[string]bool{}
+	for _, p := range paths {
+		switch kind, rel := s.classify(p); kind {
+		case changeFull:
+			return s.full()
+		case changePage:
+			pages = append(pages, rel)
+		case changePageDir:
+			pages = append(pages, s.pagesUnder(rel)...)
+		case changeCatalog:
+			catalogs[rel] = true
+		}
+	}
+	ch := &Change{}
+	if len(pages) > 0 {
+		if err := s.updatePages(pages, ch); err != nil {
+			return nil, err
+		}
+	}
+	if len(catalogs) > 0 {
+		if err := s.updateCatalogs(catalogs, ch); err != nil {
+			return nil, err
+		}
+	}
+	return s.finish(ch), nil
+}
+
+type changeKind int
+
+const (
+	changeNone changeKind = iota
+	changeFull
+	changePage    // rel is the content path of an index.md
+	changePageDir // rel is a content folder that appeared or went away
+	changeCatalog // rel is the locale of a catalog
+)
+
+// classify says what kind of input file p is.
+func (s *Session) classify(p string) (changeKind, string) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return changeFull, ""
+	}
+	if rel, ok := under(s.opt.Content, abs); ok {
+		parts := strings.Split(rel, "/")
+		switch {
+		case ignored(parts):
+			return changeNone, ""
+		case parts[0] == content.DataDir || len(parts) == 1:
+			return changeFull, "" // data, or a locale folder
+		case path.Base(rel) == "index.md":
+			return changePage, rel
+		}
+		if fi, err := os.Stat(abs); err == nil && fi.IsDir() || s.hasPagesUnder(rel) {
+			return changePageDir, rel
+		}
+		return changeFull, "" // an asset
+	}
+	rel, ok := under(s.opt.Root, abs)
+	if !ok || ignored(strings.Split(rel, "/")) {
+		return changeNone, ""
+	}
+	dir, name, _ := strings.Cut(rel, "/")
+	switch {
+	case rel == ConfigFile, dir == "layouts", dir == "static":
+		return changeFull, ""
+	case dir == "locales" && path.Ext(name) == ".toml" && !strings.Contains(name, "/"):
+		locale := strings.TrimSuffix(name, ".toml")
+		if slices.Contains(s.in.site.Locales, locale) {
+			return changeCatalog, locale
+		}
+	case rel == "locales":
+		return changeFull, ""
+	}
+	return changeNone, ""
+}
+
+// under returns abs relative to dir, slash-separated, if it lies inside.
+func under(dir, abs string) (string, bool) {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(d, abs)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// ignored reports paths doku never reads: hidden files and folders, and
+// the backup and swap files editors leave.
+func ignored(parts []string) bool {
+	for _, p := range parts {
+		if strings.HasPrefix(p, ".") || strings.HasPrefix(p, "#") {
+			return true
+		}
+	}
+	name := parts[len(parts)-1]
+	return strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") || name == "4913"
+}
+
+func (s *Session) hasPagesUnder(dir string) bool { return len(s.pagesUnder(dir)) > 0 }
+
+// pagesUnder lists the index.md files below dir: those known and those on
+// disk now.
+func (s *Session) pagesUnder(dir string) []string {
+	var ps []string
+	for p := range s.byPath {
+		if strings.HasPrefix(p, dir+"/") {
+			ps = append(ps, p)
+		}
+	}
+	_ = fs.WalkDir(s.in.content, dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() == "index.md" && !ignored(strings.Split(p, "/")) {
+			ps = append(ps, p)
+		}
+		return nil
+	})
+	slices.Sort(ps)
+	return slices.Compact(ps)
+}
+
+// comparePaths orders content paths as a walk of the tree meets them, so
+// that the first of two pages with the same slug is the one a full build
+// keeps.
+func comparePaths(a, b string) int {
+	return slices.Compare(strings.Split(a, "/"), strings.Split(b, "/"))
+}
+
+// updatePages reloads the pages at the content paths ps and re-renders what
+// they affect.
+func (s *Session) updatePages(ps []string, ch *Change) error {
+	old := s.in.site
+	// bodyOnly: no front matter changed; moved: a page appeared, went
+	// away or changed its slug, so assets may belong to another page.
+	bodyOnly, moved := true, false
+	locales := map[string]bool{}
+	slugs := map[string]bool{}
+	changed := func(op, np *content.Page) {
+		if op == nil || np == nil || op.Locale != np.Locale || !reflect.DeepEqual(op.Meta, np.Meta) {
+			bodyOnly = false
+		}
+		if op == nil || np == nil || op.Locale != np.Locale || op.Meta.Slug != np.Meta.Slug {
+			moved = true
+		}
+		for _, q := range []*content.Page{op, np} {
+			if q != nil {
+				locales[q.Locale] = true
+				slugs[strings.ToLower(q.Meta.Slug)] = true
+			}
+		}
+	}
+	var edited []*content.Page
+	for _, p := range ps {
+		dc := &diag.Collector{}
+		var np *content.Page
+		if _, err := fs.Stat(s.in.content, p); err == nil {
+			np = content.LoadPage(s.in.content, p, contentOptions(s.opt, s.in.config), dc)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		s.pageDiags[p] = dc.All()
+		op := s.setPage(p, np)
+		changed(op, np)
+		if np != nil {
+			edited = append(edited, np)
+		}
+		if s.in.pseudo == "" || (op == nil || op.Locale != site.SourceLocale) && (np == nil || np.Locale != site.SourceLocale) {
+			continue
+		}
+		var nc *content.Page
+		if np != nil && np.Locale == site.SourceLocale {
+			nc = pseudoPage(np, s.in.pseudo)
+			edited = append(edited, nc)
+		}
+		changed(s.setPage(pseudoPath(p, s.in.pseudo), nc), nc)
+	}
+	dc := &diag.Collector{}
+	tree := &content.Tree{Pages: s.pages, Assets: s.in.tree.Assets, Locales: s.in.tree.Locales}
+	ns := site.New(tree, dc)
+	s.index = dc.All()
+	next := *s.in
+	next.site, next.tree = ns, tree
+	s.in = &next
+
+	var pages []*site.Page
+	var homes []string
+	if bodyOnly {
+		for _, cp := range edited {
+			if q := ns.Page(cp.Locale, cp.Meta.Slug); q != nil && q.Src == cp {
+				pages = append(pages, q)
+			}
+		}
+	} else {
+		if locales[site.SourceLocale] {
+			for _, l := range ns.Locales {
+				locales[l] = true
+			}
+		}
+		for _, p := range ns.Pages {
+			if locales[p.Locale] || slugs[strings.ToLower(p.Slug)] {
+				pages = append(pages, p)
+			}
+		}
+		for _, l := range ns.Locales {
+			if locales[l] {
+				homes = append(homes, l)
+			}
+		}
+	}
+	// Outputs of pages that are gone, or moved to another slug.
+	for _, p := range old.Pages {
+		if ns.Page(p.Locale, p.Slug) == nil || ns.Page(p.Locale, p.Slug).OutPath() != p.OutPath() {
+			delete(s.files, p.OutPath())
+			delete(s.outDiags, p.OutPath())
+			ch.Removed = append(ch.Removed, p.OutPath())
+		}
+	}
+	if moved {
+		if err := s.renderShared(ch); err != nil {
+			return err
+		}
+		if err := s.renderHosting(ch); err != nil {
+			return err
+		}
+	}
+	return s.render(pages, homes, false, ch)
+}
+
+// setPage puts np (nil: none) at the content path p and returns the page
+// that was there.
+func (s *Session) setPage(p string, np *content.Page) *content.Page {
+	op := s.byPath[p]
+	i, found := slices.BinarySearchFunc(s.pages, p, func(q *content.Page, p string) int { return comparePaths(q.Path, p) })
+	switch {
+	case np != nil && found:
+		s.pages[i] = np
+	case np != nil:
+		s.pages = slices.Insert(s.pages, i, np)
+	case found:
+		s.pages = slices.Delete(s.pages, i, i+1)
+	}
+	if np != nil {
+		s.byPath[p] = np
+	} else {
+		delete(s.byPath, p)
+	}
+	return op
+}
+
+// updateCatalogs reloads the catalogs and re-renders the locales whose
+// changed.
+func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
+	dc := &diag.Collector{}
+	next := *s.in
+	next.loadCatalogs(s.rootFS, dc)
+	s.in = &next
+	s.catalog = dc.All()
+	if locales[site.SourceLocale] {
+		for _, l := range s.in.site.Locales {
+			locales[l] = true
+		}
+	}
+	var pages []*site.Page
+	for _, p := range s.in.site.Pages {
+		if locales[p.Locale] {
+			pages = append(pages, p)
+		}
+	}
+	var homes []string
+	for _, l := range s.in.site.Locales {
+		if locales[l] {
+			homes = append(homes, l)
+		}
+	}
+	if err := s.renderHosting(ch); err != nil {
+		return err
+	}
+	return s.render(pages, homes, true, ch)
+}

@@ -1,0 +1,182 @@
+package serve
+
+import (
+	"bytes"
+	"embed"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"slices"
+	"strings"
+	"time"
+)
+
+// assets are the files the server adds to pages: the reload script and
+// the stylesheets of the error overlay and of translator mode. They are
+// served under /_doku/, a path no site output uses.
+//
+//go:embed assets
+var assets embed.FS
+
+// reserved is the path prefix of the server's own files.
+const reserved = "_doku/"
+
+// securityHeaders go on every response. The policy allows what doku's
+// pages need (their own scripts, styles and images, data: images) and
+// frames from the same origin only, for live samples.
+var securityHeaders = map[string]string{
+	"Content-Security-Policy":      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+	"X-Content-Type-Options":       "nosniff",
+	"X-Frame-Options":              "SAMEORIGIN",
+	"Referrer-Policy":              "no-referrer",
+	"Cross-Origin-Opener-Policy":   "same-origin",
+	"Cross-Origin-Resource-Policy": "same-origin",
+	"Cache-Control":                "no-store",
+}
+
+type handler struct{ s *Server }
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	for k, v := range securityHeaders {
+		hd.Set(k, v)
+	}
+	st := h.s.state.Load()
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hd.Set("Allow", "GET, HEAD")
+		h.plain(w, st, http.StatusMethodNotAllowed, "Serve.MethodNotAllowed")
+		return
+	}
+	if IsLoopback(h.s.opt.Addr) && !loopbackHost(r.Host) {
+		// A page on another site whose name was made to resolve to
+		// 127.0.0.1 (DNS rebinding) must not read the preview.
+		h.plain(w, st, http.StatusForbidden, "Serve.Forbidden")
+		return
+	}
+	name, ok := cleanPath(r.URL.EscapedPath(), r.URL.Path)
+	if !ok {
+		h.notFound(w, r, st)
+		return
+	}
+	switch {
+	case name == reserved+"events":
+		h.s.events(w, r)
+		return
+	case strings.HasPrefix(name, reserved):
+		h.asset(w, r, strings.TrimPrefix(name, reserved))
+		return
+	case st.files == nil:
+		h.page(w, r, st, http.StatusServiceUnavailable, "")
+		return
+	case name == "":
+		hd.Add("Vary", "Accept-Language")
+		if l := st.langs.pick(r.Header.Get("Accept-Language")); l != "" && st.files[l+"/index.html"] != nil {
+			http.Redirect(w, r, "/"+l+"/", http.StatusFound)
+			return
+		}
+	}
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	data, ok := st.files[name]
+	if !ok {
+		if st.files[name+"/index.html"] != nil {
+			http.Redirect(w, r, "/"+name+"/", http.StatusFound)
+			return
+		}
+		h.notFound(w, r, st)
+		return
+	}
+	if path.Ext(name) == ".html" {
+		data = decorate(st, localeOf(st, name), data)
+	}
+	h.send(w, r, name, data)
+}
+
+// send answers with data; ServeContent handles HEAD, ranges and the
+// content type.
+func (h *handler) send(w http.ResponseWriter, r *http.Request, name string, data []byte) {
+	if ct := mime.TypeByExtension(path.Ext(name)); ct == "" {
+		w.Header().Set("Content-Type", "application/octet-stream")
+	}
+	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(30 * time.Second))
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+}
+
+func (h *handler) asset(w http.ResponseWriter, r *http.Request, name string) {
+	data, err := fs.ReadFile(assets, "assets/"+name)
+	if err != nil {
+		h.notFound(w, r, h.s.state.Load())
+		return
+	}
+	h.send(w, r, name, data)
+}
+
+// cleanPath turns a request path into a name in the output, refusing
+// anything that is not plainly a path inside it: dot segments (also
+// percent-encoded: the path is decoded), empty segments, backslashes, NUL,
+// and slashes or backslashes written percent-encoded, which would make one
+// segment look like two.
+func cleanPath(escaped, decoded string) (string, bool) {
+	lower := strings.ToLower(escaped)
+	if strings.Contains(lower, "%2f") || strings.Contains(lower, "%5c") || strings.Contains(lower, "%00") {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(decoded, "/")
+	if !ok || strings.ContainsAny(rest, "\\\x00") {
+		return "", false
+	}
+	segs := strings.Split(rest, "/")
+	for i, seg := range segs {
+		if seg == "." || seg == ".." || seg == "" && i < len(segs)-1 {
+			return "", false
+		}
+	}
+	return rest, true
+}
+
+// loopbackHost reports whether a Host header names this machine.
+func loopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// localeOf is the locale an output file belongs to: its first folder, if
+// that is a locale of the site; else en-US.
+func localeOf(st *state, name string) string {
+	if first, _, _ := strings.Cut(name, "/"); slices.Contains(st.langs.all, first) {
+		return first
+	}
+	return "en-US"
+}
+
+// notFound answers with the site's own 404 page: that of the locale the
+// path starts with, else the one in every language.
+func (h *handler) notFound(w http.ResponseWriter, r *http.Request, st *state) {
+	name := "404.html"
+	if first, _, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); slices.Contains(st.langs.all, first) {
+		name = first + "/404.html"
+	}
+	data := st.files[name]
+	if data == nil {
+		data = st.files["404.html"]
+	}
+	if data == nil {
+		h.page(w, r, st, http.StatusNotFound, "")
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(decorate(st, localeOf(st, name), data))
+	}
+}

@@ -1,0 +1,232 @@
+// Package serve is doku's development server: it previews every locale of
+// a site at once and reloads the browser when an input file changes.
+//
+// The output is served from memory, not from a folder. A build.Session
+// keeps the loaded input and the rendered files; after a change it renders
+// again only what the change affects and hands over a new, immutable
+// build.Files, which the server swaps in atomically. Serving from memory
+// keeps the path from a saved file to a reloaded page short (no writes, no
+// reads, no partly written folder), and it makes the server's file system
+// surface nil: a request is answered by a map lookup, so no path, however
+// encoded, and no symbolic link can lead outside the output. The price is
+// memory in the order of the site's size.
+//
+// While the input has errors the last build without errors keeps being
+// served, with an overlay listing the errors; the browser reloads when
+// they are fixed. Everything the server adds to a page (the reload script,
+// its stylesheet, the overlay) is added as the page is sent: doku build
+// never writes any of it. The reload script is a static file and uses
+// Server-Sent Events, so a strict Content-Security-Policy holds.
+package serve
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"doku/internal/build"
+	"doku/internal/diag"
+	"doku/internal/i18n"
+)
+
+// Options configure a Server.
+type Options struct {
+	Build build.Options
+	// Addr is the address to listen on; default 127.0.0.1:1313.
+	Addr string
+	// Log receives a line per rebuild and the problems found.
+	Log io.Writer
+	// Debounce is how long the watcher waits for more changes before a
+	// rebuild; default 10ms.
+	Debounce time.Duration
+}
+
+// Server serves a site and rebuilds it when its files change.
+type Server struct {
+	opt     Options
+	session *build.Session
+	state   atomic.Pointer[state]
+	hub     *hub
+	// boot tells this server's versions from those of an earlier run, so a
+	// page loaded before a restart reloads.
+	boot string
+	// mu serializes rebuilds: the session is not safe for concurrent use.
+	mu      sync.Mutex
+	version uint64
+}
+
+// state is what requests read: replaced whole, never changed.
+type state struct {
+	files   build.Files
+	version string
+	// errors are those of the current input; while there are any, files
+	// is the last build without errors (nil if there was none).
+	errors   []diag.Diagnostic
+	warnings int
+	langs    *negotiator
+	l10n     func(locale string) *i18n.Localizer
+	// translator turns the fallback marks into highlighting.
+	translator bool
+}
+
+// New builds the site once. Problems in the site are not an error: they are
+// shown in the browser. The error is for a file system failure.
+func New(opt Options) (*Server, error) {
+	if opt.Addr == "" {
+		opt.Addr = "127.0.0.1:1313"
+	}
+	if opt.Log == nil {
+		opt.Log = io.Discard
+	}
+	if opt.Debounce == 0 {
+		opt.Debounce = 10 * time.Millisecond
+	}
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	s := &Server{opt: opt, hub: newHub(), boot: hex.EncodeToString(b)}
+	start := time.Now()
+	sess, ch, err := build.NewSession(opt.Build)
+	if err != nil {
+		return nil, err
+	}
+	s.session = sess
+	s.publish(ch, start)
+	return s, nil
+}
+
+// publish makes the session's current result what requests see and tells
+// the browsers to reload.
+func (s *Server) publish(ch *build.Change, start time.Time) {
+	s.version++
+	ds := s.session.Diagnostics()
+	st := &state{
+		files:      s.session.Files(),
+		version:    fmt.Sprintf("%s-%d", s.boot, s.version),
+		langs:      newNegotiator(s.session.Locales(), s.opt.Build.Pseudo),
+		l10n:       s.session.Localizer,
+		translator: s.opt.Build.Translator,
+	}
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			st.errors = append(st.errors, d)
+		} else {
+			st.warnings++
+		}
+	}
+	s.state.Store(st)
+	s.hub.broadcast()
+	s.logChange(ch, st, time.Since(start))
+}
+
+func (s *Server) logChange(ch *build.Change, st *state, took time.Duration) {
+	what := fmt.Sprintf("rebuilt %d file(s)", len(ch.Rendered)+len(ch.Removed))
+	if ch.Full {
+		what = fmt.Sprintf("built everything (%d files)", len(ch.Rendered))
+	}
+	fmt.Fprintf(s.opt.Log, "doku: %s in %v, %d warning(s)\n", what, took.Round(100*time.Microsecond), st.warnings)
+	if len(st.errors) > 0 {
+		for _, d := range st.errors {
+			fmt.Fprintln(s.opt.Log, d)
+		}
+		fmt.Fprintf(s.opt.Log, "doku: %d error(s); the browser shows them over the last good build\n", len(st.errors))
+	}
+}
+
+// update rebuilds after paths changed; all rebuilds everything.
+func (s *Server) update(paths []string, all bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	start := time.Now()
+	var ch *build.Change
+	var err error
+	if all {
+		ch, err = s.session.Rebuild()
+	} else {
+		ch, err = s.session.Update(paths)
+	}
+	if err != nil {
+		return err
+	}
+	if !ch.Full && len(ch.Rendered)+len(ch.Removed) == 0 && ch.Errors == len(s.state.Load().errors) {
+		return nil // nothing doku reads changed
+	}
+	s.publish(ch, start)
+	return nil
+}
+
+// Handler answers requests from the current state.
+func (s *Server) Handler() http.Handler { return &handler{s: s} }
+
+// IsLoopback reports whether addr listens on the loopback interface only.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Run watches the site and serves it until ctx ends. ready, if not nil, is
+// called with the address once the server listens.
+func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
+	ln, err := net.Listen("tcp", s.opt.Addr)
+	if err != nil {
+		return err
+	}
+	w, err := newWatcher(watchRoots(s.opt.Build), s.opt.Debounce)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer w.close()
+	srv := s.httpServer()
+	srv.RegisterOnShutdown(s.hub.close)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(sctx)
+		case err := <-errc:
+			return err
+		case b := <-w.batches:
+			for _, e := range b.errs {
+				fmt.Fprintf(s.opt.Log, "doku: watching: %v\n", e)
+			}
+			if err := s.update(b.paths, b.overflow); err != nil {
+				fmt.Fprintf(s.opt.Log, "doku: %v\n", err)
+			}
+		}
+	}
+}
+
+// httpServer is the http.Server with the limits a local server needs: no
+// client may hold a connection open without sending, or send headers
+// forever. There is no WriteTimeout: the live-reload stream is long; each
+// response sets its own write deadline instead.
+func (s *Server) httpServer() *http.Server {
+	return &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          nil,
+	}
+}
