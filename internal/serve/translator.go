@@ -30,11 +30,11 @@ func markFallbacks(page []byte) []byte {
 	}
 	var out bytes.Buffer
 	out.Grow(len(page) + 256)
-	var quote byte     // inside a tag: the quote of the attribute value we are in
-	inTag := false     // between < and >
-	marked := false    // the tag being read held a mark
-	rawEnd := ""       // in raw text: the end tag that ends it ("</title")
-	tagStart := 0      // offset in out of the current tag's name
+	var quote byte  // inside a tag: the quote of the attribute value we are in
+	inTag := false  // between < and >
+	marked := false // the tag being read held a mark
+	rawEnd := ""    // in raw text: the end tag that ends it ("</title")
+	tagStart := 0   // offset in out of the current tag's name
 	for i := 0; i < len(page); {
 		switch {
 		case bytes.HasPrefix(page[i:], open) || bytes.HasPrefix(page[i:], close):
