@@ -99,3 +99,40 @@ func withAPIGroup(in *input, sb *sidebarData, p *site.Page, env *macro.Env, l *i
 	}
 	return sb
 }
+
+// areaSidebar is the sidebar of a reference area (JSRef, CSSRef, ...):
+// the area's landing page, and the pages below this one, or where it has
+// none, the pages beside it. Entries are in the
+// page's locale where a translation exists, else English and marked.
+func areaSidebar(in *input, p *site.Page, area string, l *i18n.Localizer) *sidebarData {
+	item := func(en *site.Page) navItem {
+		target, fallback := in.site.Page(p.Locale, en.Slug), false
+		if target == nil {
+			target, fallback = en, true
+		}
+		return navItem{
+			Title:    target.ShortTitle(),
+			Href:     site.RelURL(p.OutPath(), target.OutPath()),
+			Current:  strings.EqualFold(target.Slug, p.Slug),
+			Fallback: fallback,
+		}
+	}
+	sb := &sidebarData{}
+	if root := in.site.Page(site.SourceLocale, area); root != nil {
+		sb.Root = item(root)
+	} else {
+		sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}
+	}
+	pages := in.site.Children(p.Slug)
+	if i := strings.LastIndexByte(p.Slug, '/'); len(pages) == 0 && i > 0 {
+		pages = in.site.Children(p.Slug[:i])
+	}
+	g := sidebarGroup{Label: l.T("Sidebar.Group.section")}
+	for _, c := range pages {
+		g.Items = append(g.Items, item(c))
+	}
+	if len(g.Items) > 0 {
+		sb.Groups = append(sb.Groups, g)
+	}
+	return sb
+}

@@ -120,6 +120,9 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	if env.WantsSidebar && env.SidebarGroup != "" {
 		d.Sidebar = withAPIGroup(in, d.Sidebar, p, env, l)
 	}
+	if d.Sidebar == nil && env.Area != "" {
+		d.Sidebar = areaSidebar(in, p, env.Area, l)
+	}
 	return execute(in, out, "page.html", from, d, dc)
 }
 

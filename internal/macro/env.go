@@ -31,6 +31,9 @@ type Env struct {
 	// group they name ("WebSockets API").
 	WantsSidebar bool
 	SidebarGroup string
+	// Area is the slug of the reference area whose sidebar an area
+	// sidebar macro (JSRef, CSSRef, ...) asked for.
+	Area string
 	// LiveSamples lists the samples EmbedLiveSample asked for.
 	LiveSamples []LiveSample
 	// callOffset is the byte offset of the call being expanded.

@@ -75,7 +75,7 @@ func (r *Registry) All() []*Macro {
 
 // Builtins returns the macros doku ships.
 func Builtins() *Registry {
-	return NewRegistry(
+	return NewRegistry(append([]*Macro{
 		domxref, jsxref, cssxref, htmlElement, svgElement, svgAttr, mathMLElement,
 		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc,
 		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
@@ -84,6 +84,6 @@ func Builtins() *Registry {
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
 		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compatMacro, specifications,
-		closeCodeTable,
-	)
+		closeCodeTable, jsPropertyAttributes,
+	}, areaSidebars...)...)
 }

@@ -34,14 +34,14 @@ func TestScan(t *testing.T) {
 
 func TestUsage(t *testing.T) {
 	u := NewUsage(Builtins())
-	u.Add("en-us", []byte("{{domxref(\"A\")}} {{DOMxRef(\"B\")}} {{domXref(\"C\")}} {{CSSRef}} {{cssref}} {{CSSRef}}\n"))
+	u.Add("en-us", []byte("{{domxref(\"A\")}} {{DOMxRef(\"B\")}} {{domXref(\"C\")}} {{FooRef}} {{fooref}} {{FooRef}}\n"))
 	u.Add("de", []byte("{{domxref(\"A\")}} {{NoSuch}}\n"))
 	rows := u.Rows()
 	if rows[0].Name != "domxref" || rows[0].Total != 4 || rows[0].ByLocale["de"] != 1 {
 		t.Errorf("first row = %+v, want domxref with 4 calls, 1 in de", rows[0])
 	}
-	if rows[1].Name != "CSSRef" || rows[1].Macro != nil || rows[1].Total != 3 {
-		t.Errorf("second row = %+v, want the unknown CSSRef (its commonest spelling) with 3 calls", rows[1])
+	if rows[1].Name != "FooRef" || rows[1].Macro != nil || rows[1].Total != 3 {
+		t.Errorf("second row = %+v, want the unknown FooRef (its commonest spelling) with 3 calls", rows[1])
 	}
 	if k, n := u.Coverage(""); k != 4 || n != 8 {
 		t.Errorf("coverage = %d of %d, want 4 of 8", k, n)

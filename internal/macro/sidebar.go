@@ -23,3 +23,35 @@ var defaultAPISidebar = &Macro{
 	Doc:    "Show the sidebar of the API the page belongs to.",
 	Expand: apiRef.Expand,
 }
+
+// areaSidebar makes one of the sidebar macros of MDN's reference areas
+// (JSRef, CSSRef, HTMLSidebar, ...). They take no arguments that change
+// what doku shows (some pages pass one); the layout shows the area's
+// landing page and the pages beside the current one.
+func areaSidebar(name, area string) *Macro {
+	return &Macro{
+		Name: name, Kind: KindSidebar, Args: `([...])`,
+		Doc: "Show the sidebar of " + area + ": its landing page and the pages beside this one.",
+		Expand: func(env *Env, args []Arg) (string, error) {
+			env.WantsSidebar = true
+			env.Area = area
+			return "", nil
+		},
+	}
+}
+
+var areaSidebars = []*Macro{
+	areaSidebar("JSRef", "Web/JavaScript/Reference"),
+	areaSidebar("jsSidebar", "Web/JavaScript"),
+	areaSidebar("CSSRef", "Web/CSS"),
+	areaSidebar("HTMLSidebar", "Web/HTML"),
+	areaSidebar("HTTPSidebar", "Web/HTTP"),
+	areaSidebar("SVGRef", "Web/SVG"),
+	areaSidebar("MathMLRef", "Web/MathML"),
+	areaSidebar("GlossarySidebar", "Glossary"),
+	areaSidebar("LearnSidebar", "Learn"),
+	areaSidebar("MDNSidebar", "MDN"),
+	areaSidebar("AddonSidebar", "Mozilla/Add-ons/WebExtensions"),
+	areaSidebar("GamesSidebar", "Games"),
+	areaSidebar("AccessibilitySidebar", "Web/Accessibility"),
+}

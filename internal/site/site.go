@@ -55,6 +55,7 @@ type Site struct {
 
 	byKey    map[key]*Page
 	sidebars map[string]*Sidebar // by lower-cased slug of the interface page
+	children map[string][]*Page  // en-US pages by lower-cased slug of their parent
 }
 
 type key struct{ locale, slug string }
@@ -104,6 +105,7 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 		return cmp.Or(cmp.Compare(order[a.Locale], order[b.Locale]), strings.Compare(a.Slug, b.Slug))
 	})
 	s.indexSidebars()
+	s.indexChildren()
 	return s
 }
 
