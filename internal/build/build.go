@@ -186,6 +186,9 @@ func load(opt Options, dc collectors) (*input, error) {
 		dc.other.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &input{}, nil
 	}
+	for _, p := range theme.Symlinks {
+		dc.other.Warnf(diag.Pos{File: p}, "theme", "copy the file into static/ instead", "symbolic link skipped")
+	}
 	bcd, specTitles := loadBCD(opt, cfg, dc.other)
 	static, err := staticFiles(theme)
 	if err != nil {

@@ -23,6 +23,9 @@ type Theme struct {
 	tmpl *template.Template
 	// Static lists the static files, each read from the fs that wins.
 	Static []StaticFile
+	// Symlinks lists the symbolic links found among the static files;
+	// they are left out.
+	Symlinks []string
 }
 
 // StaticFile is one file of the theme's static folder.
@@ -79,6 +82,11 @@ func Load(base, site fs.FS) (*Theme, error) {
 			}
 			if err != nil || d.IsDir() {
 				return err
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// It may point anywhere on the machine: never publish it.
+				th.Symlinks = append(th.Symlinks, p)
+				return nil
 			}
 			if static[p] == nil {
 				staticNames = append(staticNames, p)

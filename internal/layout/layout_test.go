@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -44,5 +46,39 @@ func TestBadLayoutIsAnError(t *testing.T) {
 	base := fstest.MapFS{"layouts/page.html": {Data: []byte(`{{if}}`)}}
 	if _, err := Load(base, nil); err == nil || !strings.Contains(err.Error(), "layouts/page.html") {
 		t.Errorf("err = %v, want one naming layouts/page.html", err)
+	}
+}
+
+// TestStaticSymlinksSkipped: a symbolic link among the static files could
+// point anywhere on the machine; it is listed, not published.
+func TestStaticSymlinksSkipped(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(secret, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{"layouts", "static"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "layouts/page.html"), []byte("page"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "static/a.css"), []byte("a"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(dir, "static/leak.txt")); err != nil {
+		t.Fatal(err)
+	}
+	th, err := Load(os.DirFS(dir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(th.Static) != 1 || th.Static[0].Name != "a.css" {
+		t.Errorf("static files %v, want only a.css", th.Static)
+	}
+	if len(th.Symlinks) != 1 || th.Symlinks[0] != "static/leak.txt" {
+		t.Errorf("Symlinks = %v, want static/leak.txt", th.Symlinks)
 	}
 }
