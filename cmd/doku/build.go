@@ -30,6 +30,7 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 	fs.StringVar(&opt.BaseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
 	fs.StringVar(&opt.BCD, "bcd", "", "browser-compat data.json of @mdn/browser-compat-data (default: doku.toml's bcd, else CONTENT/data/browser-compat.json)")
+	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2

@@ -61,6 +61,10 @@ type Options struct {
 	Bundle bool
 	// Precompress writes .gz and .br copies beside every text file.
 	Precompress bool
+	// Check reads the new output as a browser would (internal/sitecheck)
+	// before it replaces the old: a broken link or fragment fails the
+	// build.
+	Check bool
 	// Pseudo, if set, adds this pseudo-locale (i18n.PseudoLocale): the
 	// en-US pages with catalog strings accented and lengthened (doku serve).
 	Pseudo string
@@ -114,6 +118,9 @@ func Build(opt Options) (*Result, error) {
 		var k int
 		k, err = publish(opt, in, out, dc)
 		n.files += k
+	}
+	if err == nil && !dc.HasErrors() && opt.Check {
+		err = checkOutput(out, in.base, dc)
 	}
 	res.Diagnostics = dc.All()
 	if err != nil {

@@ -298,3 +298,44 @@ func TestLeftoversRemoved(t *testing.T) {
 		t.Errorf("leftover of a killed build still there: %v", err)
 	}
 }
+
+// TestCheckOption: with Check, a link to a fragment no page has fails the
+// build at its line in the output, and the previous output stays.
+func TestCheckOption(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	if _, err := Build(Options{Root: root, Out: out, Theme: doku.Theme, Check: true}); err != nil {
+		t.Fatalf("the fixture has no broken link, but: %v", err)
+	}
+	before := snapshot(t, out)
+	page := filepath.Join(root, "content", "en-us", "web", "api", "thing", "index.md")
+	src, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = append(src, "\nSee [the size](/en-US/docs/Web/API/Thing/size#no-such-heading).\n"...)
+	if err := os.WriteFile(page, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(Options{Root: root, Out: t.TempDir(), Theme: doku.Theme}); err != nil {
+		t.Fatalf("without Check the fragment is not looked at, but: %v", err)
+	}
+	res, err := Build(Options{Root: root, Out: out, Theme: doku.Theme, Check: true})
+	var failed *ErrFailed
+	if !errors.As(err, &failed) {
+		t.Fatalf("build error = %v, want ErrFailed", err)
+	}
+	found := false
+	for _, d := range res.Diagnostics {
+		if d.Severity == diag.Error && d.Pos.File == filepath.ToSlash(out)+"/en-US/docs/Web/API/Thing/index.html" && d.Pos.Line > 0 &&
+			strings.Contains(d.Message, `no element with id "no-such-heading"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no error for the broken fragment; got:\n%s", diagText(res.Diagnostics, root))
+	}
+	if diff := cmp.Diff(before, snapshot(t, out)); diff != "" {
+		t.Errorf("previous output changed:\n%s", diff)
+	}
+}

@@ -12,8 +12,12 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path"
+	"path/filepath"
 	"slices"
 	"strings"
+
+	"doku/internal/diag"
 
 	"golang.org/x/net/html"
 )
@@ -23,9 +27,20 @@ type Problem struct {
 	File string
 	Line int
 	Msg  string
+	// Hint says how to fix it, where the check can tell; may be empty.
+	Hint string
 }
 
 func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
+
+// Diagnostic is p as an error in the file dir/p.File (dir is the site's
+// folder as the user named it).
+func (p Problem) Diagnostic(dir string) diag.Diagnostic {
+	return diag.Diagnostic{
+		Pos:      diag.Pos{File: path.Join(filepath.ToSlash(dir), p.File), Line: p.Line},
+		Severity: diag.Error, Kind: "site-check", Message: p.Msg, Hint: p.Hint,
+	}
+}
 
 // Options say where the site lives.
 type Options struct {
@@ -99,8 +114,8 @@ func Check(fsys fs.FS, opt Options) ([]Problem, error) {
 			}
 		}
 		for _, r := range pg.refs {
-			if msg := checkRef(fsys, pages, base, from, opt.Offline, r.val); msg != "" {
-				probs = append(probs, Problem{File: name, Line: r.line, Msg: fmt.Sprintf("<%s %s=%q>: %s", r.tag, r.attr, r.val, msg)})
+			if msg, hint := checkRef(fsys, pages, base, from, opt.Offline, r.val); msg != "" {
+				probs = append(probs, Problem{File: name, Line: r.line, Msg: fmt.Sprintf("<%s %s=%q>: %s", r.tag, r.attr, r.val, msg), Hint: hint})
 			}
 		}
 	}
@@ -111,50 +126,51 @@ func Check(fsys fs.FS, opt Options) ([]Problem, error) {
 }
 
 // checkRef says what is wrong with the URL v found in a page whose URL is
-// from, or "" when it leads to a file of the site (or elsewhere).
-func checkRef(fsys fs.FS, pages map[string]*page, base, from *url.URL, offline bool, v string) string {
+// from, and how to fix it, or "" when it leads to a file of the site (or
+// elsewhere).
+func checkRef(fsys fs.FS, pages map[string]*page, base, from *url.URL, offline bool, v string) (msg, hint string) {
 	v = strings.TrimSpace(v)
 	u, err := url.Parse(v)
 	if err != nil {
-		return "not a URL: " + err.Error()
+		return "not a URL: " + err.Error(), "percent-encode spaces and other special characters"
 	}
 	switch u.Scheme {
 	case "mailto", "data", "tel":
-		return ""
+		return "", ""
 	case "javascript":
-		return "javascript: URL (blocked by the Content-Security-Policy)"
+		return "javascript: URL (blocked by the Content-Security-Policy)", "attach the behaviour from a script file"
 	}
 	if offline && (u.IsAbs() || strings.HasPrefix(v, "/")) {
 		if u.Scheme == "http" || u.Scheme == "https" {
-			return "" // leaves the bundle for the web, on purpose
+			return "", "" // leaves the bundle for the web, on purpose
 		}
-		return "not relative: from file:// it leads outside the bundle"
+		return "not relative: from file:// it leads outside the bundle", "write the link relative to the page (site.RelURL)"
 	}
 	abs := from.ResolveReference(u)
 	if abs.Scheme != base.Scheme || abs.Host != base.Host {
-		return ""
+		return "", ""
 	}
 	if v == "" || v == "#" {
-		return ""
+		return "", ""
 	}
 	rel, ok := strings.CutPrefix(abs.Path, base.Path)
 	if !ok {
-		return "leads outside the site (" + base.String() + ")"
+		return "leads outside the site (" + base.String() + ")", "write the link relative to the page"
 	}
 	if rel == "" || strings.HasSuffix(rel, "/") {
-		return "leads to a folder, not a file: name the file (index.html)"
+		return "leads to a folder, not a file: name the file (index.html)", "add index.html: from file:// a folder shows a listing"
 	}
 	if st, err := fs.Stat(fsys, rel); err != nil {
-		return "no such file " + rel
+		return "no such file " + rel, fileHint(fsys, rel)
 	} else if st.IsDir() {
-		return "leads to a folder, not a file: name the file (index.html)"
+		return "leads to a folder, not a file: name the file (index.html)", "add /index.html: from file:// a folder shows a listing"
 	}
 	if u.Fragment != "" {
 		if target := pages[rel]; target != nil && !target.ids[u.Fragment] {
-			return fmt.Sprintf("%s has no element with id %q", rel, u.Fragment)
+			return fmt.Sprintf("%s has no element with id %q", rel, u.Fragment), idHint(target.ids, u.Fragment)
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // linkAttrs are the attributes that hold a URL the browser follows or loads.

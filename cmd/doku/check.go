@@ -1,0 +1,71 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"doku/internal/build"
+	"doku/internal/diag"
+	"doku/internal/hosting"
+	"doku/internal/sitecheck"
+)
+
+// runCheck reads a built site as a browser would and reports every link,
+// resource and fragment that leads nowhere, in every locale.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	root := fs.String("root", ".", "site folder holding doku.toml (for base-url)")
+	out := fs.String("out", "", "the built site to check (default ROOT/site)")
+	baseURL := fs.String("base-url", "", "URL the site is served at, as given to doku build (default: base-url in doku.toml)")
+	asJSON := fs.Bool("json", false, "print problems as JSON on stdout")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		*out = filepath.Join(*root, "site")
+	}
+	cfg, ds := build.ReadConfig(*root)
+	base := cfg.Base()
+	if *baseURL != "" {
+		u, err := hosting.ParseBaseURL(*baseURL)
+		if err != nil {
+			fmt.Fprintf(stderr, "doku: -base-url %q: %v\n", *baseURL, err)
+			return 2
+		}
+		base = u
+	}
+	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "doku: %s is not a built site: run doku build first\n", *out)
+		return 2
+	}
+	probs, err := sitecheck.Check(os.DirFS(*out), sitecheck.Options{Base: base})
+	if err != nil {
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
+	for _, p := range probs {
+		ds = append(ds, p.Diagnostic(*out))
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(struct {
+			Diagnostics []diag.Diagnostic `json:"diagnostics"`
+		}{append([]diag.Diagnostic{}, ds...)})
+	} else {
+		for _, d := range ds {
+			fmt.Fprintln(stderr, d)
+		}
+	}
+	if len(probs) > 0 {
+		fmt.Fprintf(stderr, "doku: %d broken link(s), resource(s) or fragment(s) in %s\n", len(probs), *out)
+		return 1
+	}
+	fmt.Fprintf(stderr, "doku: every link and fragment in %s leads somewhere\n", *out)
+	return 0
+}
