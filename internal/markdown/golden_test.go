@@ -90,20 +90,8 @@ func TestGoldenTrees(t *testing.T) {
 // "want/diagnostics" to every diagnostic, one per line.
 func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	for _, f := range a.Files {
-		if rest, ok := strings.CutPrefix(f.Name, "files/"); ok {
-			fsys[rest] = &fstest.MapFile{Data: f.Data}
-		}
-	}
 	var dc diag.Collector
-	tree, err := content.Load(fsys, content.Options{Name: "files"}, &dc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := site.New(tree, &dc)
-	cats := i18n.Load(os.DirFS("../.."), "locales", s.Locales, &dc)
-	api := apidata.Load(fsys, "files", &dc)
+	s, cats, api := loadTree(t, a, &dc)
 	r := markdown.New(macro.Builtins())
 	got := map[string][]byte{}
 	for _, p := range s.Pages {
@@ -123,4 +111,22 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	}
 	got["want/diagnostics"] = b.Bytes()
 	return got
+}
+
+// loadTree indexes the archive's files/ tree and loads the repository's
+// catalogs and the tree's API data.
+func loadTree(t testing.TB, a *txtar.Archive, dc *diag.Collector) (*site.Site, *i18n.Catalogs, *apidata.Data) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, f := range a.Files {
+		if rest, ok := strings.CutPrefix(f.Name, "files/"); ok {
+			fsys[rest] = &fstest.MapFile{Data: f.Data}
+		}
+	}
+	tree, err := content.Load(fsys, content.Options{Name: "files"}, dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := site.New(tree, dc)
+	return s, i18n.Load(os.DirFS("../.."), "locales", s.Locales, dc), apidata.Load(fsys, "files", dc)
 }
