@@ -28,6 +28,7 @@ import (
 	"doku/internal/diag"
 	"doku/internal/hosting"
 	"doku/internal/i18n"
+	"doku/internal/l10n"
 	"doku/internal/layout"
 	"doku/internal/macro"
 	"doku/internal/markdown"
@@ -165,6 +166,11 @@ type input struct {
 	// specTitles the names of the specifications pages cite.
 	bcd        *compat.Data
 	specTitles *compat.SpecTitles
+	// root is the site's folder; history the git history of its English
+	// pages, for the translation state.
+	rootDir    string
+	history    *l10n.History
+	statusPage bool
 }
 
 // collectors say where load's problems go. Build sends them all to one
@@ -176,6 +182,7 @@ func load(opt Options, dc collectors) (*input, error) {
 	rootFS := os.DirFS(opt.Root)
 	cfg := loadConfig(rootFS, dc.other)
 	contentFS := os.DirFS(opt.Content)
+	history := startHistory(opt.Content)
 	tree, err := content.Load(contentFS, contentOptions(opt, cfg), dc.content)
 	if err != nil {
 		return nil, fmt.Errorf("reading content: %w", err)
@@ -206,6 +213,7 @@ func load(opt Options, dc collectors) (*input, error) {
 		site: s, closeCodes: codes, theme: theme, api: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.other),
 		markdown: markdown.New(reg), registry: reg, content: contentFS, tree: tree, strict: opt.Strict || cfg.Strict, config: cfg,
 		assets: static, base: cfg.baseURL, bcd: bcd, specTitles: specTitles, pseudo: opt.Pseudo, translator: opt.Translator,
+		rootDir: opt.Root, history: history(s), statusPage: cfg.StatusPage,
 	}
 	if opt.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(opt.BaseURL)
@@ -282,7 +290,12 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 		return n, err
 	}
 	n.files++
-	k, err := renderShared(in, out)
+	k, err := renderStatus(in, out, dc)
+	n.files += k
+	if err != nil {
+		return n, err
+	}
+	k, err = renderShared(in, out)
 	n.files += k
 	if err != nil {
 		return n, err

@@ -29,6 +29,10 @@ type Config struct {
 	BaseURL string `toml:"base-url"`
 	// BCD is the browser-compat data.json, relative to the site's root.
 	BCD string `toml:"bcd"`
+	// StatusPage adds the translation status page (<locale>/status/) for
+	// translators, linked from the home pages. It needs the Status.*
+	// messages in the catalogs.
+	StatusPage bool `toml:"status-page"`
 
 	// baseURL is BaseURL checked; nil when unset or wrong.
 	baseURL *url.URL
@@ -60,7 +64,7 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 		c.baseURL = u
 	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url, bcd", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url, bcd, status-page", "unknown key %q", k.String())
 	}
 	return c
 }

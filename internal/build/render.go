@@ -37,6 +37,12 @@ type pageData struct {
 	Sidebar    *sidebarData
 	// Pages lists the locale's pages, on the home page.
 	Pages []navItem
+	// Outdated is the note on a translation whose English changed since;
+	// StatusHref links the home page to the translation status page,
+	// whose data is Status.
+	Outdated   *outdated
+	StatusHref string
+	Status     *statusData
 	// Canonical is the page's own absolute URL, "" without a base URL.
 	Canonical string
 	// NoIndex asks search engines not to list the page (404 pages).
@@ -123,6 +129,7 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	if d.Sidebar == nil && env.Area != "" {
 		d.Sidebar = areaSidebar(in, p, env.Area, l)
 	}
+	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)
 }
 
@@ -158,6 +165,9 @@ func renderHome(in *input, out sink, locale string, downloads []download, dc *di
 	from := homePath(locale)
 	l := in.l10n[locale].ReportingTo(dc)
 	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
+	if in.statusPage {
+		d.StatusHref = site.RelURL(from, statusPath(locale))
+	}
 	for _, dl := range downloads {
 		dl.Href, dl.Size = site.RelURL(from, dl.Href), l.FileSize(dl.bytes)
 		if dl.Lang == "" {

@@ -55,10 +55,10 @@ type Session struct {
 	outDiags map[string][]diag.Diagnostic
 	// files is the output of the current input, errors or not; shared
 	// and hosting list the files renderShared and renderHosting wrote.
-	files           map[string][]byte
-	shared, hosting []string
-	hostingDiags    []diag.Diagnostic
-	good            Files
+	files                   map[string][]byte
+	shared, hosting, status []string
+	hostingDiags            []diag.Diagnostic
+	good                    Files
 	// goodIn is the input of good.
 	goodIn *input
 }
@@ -192,6 +192,9 @@ func (s *Session) full() (*Change, error) {
 		return nil, err
 	}
 	if err := s.renderHosting(ch); err != nil {
+		return nil, err
+	}
+	if err := s.renderStatus(ch); err != nil {
 		return nil, err
 	}
 	return s.finish(ch), nil
@@ -530,6 +533,9 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 			return err
 		}
 	}
+	if err := s.renderStatus(ch); err != nil {
+		return err
+	}
 	return s.render(pages, homes, false, ch)
 }
 
@@ -580,6 +586,9 @@ func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 		}
 	}
 	if err := s.renderHosting(ch); err != nil {
+		return err
+	}
+	if err := s.renderStatus(ch); err != nil {
 		return err
 	}
 	return s.render(pages, homes, true, ch)

@@ -104,10 +104,11 @@ var sessionEdits = []edit{
 		do: func(t *testing.T, root string) []string {
 			return []string{replaceIn(t, root, "locales/de.toml", `other = "Ding-Doku"`, `other = "Ding-Dokumentation"`)}
 		},
-		// German pages, the root page (in every language) and the files
-		// renderHosting writes together: the 404 pages, robots.txt.
+		// German pages, the root page (in every language), the files
+		// renderHosting writes together (the 404 pages, robots.txt) and
+		// the status pages, which show the German messages.
 		wantRendered: []string{"404.html", "de/404.html", "de/docs/Web/API/Thing/Guide/index.html", "de/docs/Web/API/Thing/index.html",
-			"de/index.html", "en-US/404.html", "index.html", "robots.txt"},
+			"de/index.html", "de/status/index.html", "en-US/404.html", "en-US/status/index.html", "index.html", "robots.txt"},
 	},
 	{
 		name: "English catalog",

@@ -9,11 +9,7 @@ import (
 // Decimal formats x with at most maxFrac fraction digits in the locale's
 // own way: 1234.5 is "1,234.5" in en-US and "1.234,5" in de.
 func (l *Localizer) Decimal(x float64, maxFrac int) string {
-	tag, err := language.Parse(l.locale)
-	if err != nil {
-		tag = language.MustParse(SourceLocale)
-	}
-	return message.NewPrinter(tag).Sprint(number.Decimal(x, number.MaxFractionDigits(maxFrac)))
+	return l.printer().Sprint(number.Decimal(x, number.MaxFractionDigits(maxFrac)))
 }
 
 // FileSize says how big a file of n bytes is, for a download link:
@@ -25,4 +21,22 @@ func (l *Localizer) FileSize(n int64) string {
 		return l.T("Size.KB", "Size", l.Decimal(max(1, float64(n)/1000), 0))
 	}
 	return l.T("Size.MB", "Size", l.Decimal(float64(n)/1_000_000, 1))
+}
+
+// Number formats a count for the localizer's locale ("15.000" in German).
+func (l *Localizer) Number(n int) string { return l.Decimal(float64(n), 0) }
+
+// Percent formats a share from 0 to 1 as a percentage with at most one
+// decimal ("87,5 %" in German, "87.5%" in English).
+func (l *Localizer) Percent(share float64) string {
+	return l.printer().Sprint(number.Percent(share, number.MaxFractionDigits(1)))
+}
+
+// printer formats numbers in the localizer's locale.
+func (l *Localizer) printer() *message.Printer {
+	tag, err := language.Parse(l.locale)
+	if err != nil {
+		tag = language.MustParse(SourceLocale)
+	}
+	return message.NewPrinter(tag)
 }

@@ -87,6 +87,12 @@ func Scan(root fs.FS, opt Options, dc *diag.Collector) *Result {
 			}
 		}
 	}
+	seen := map[string]bool{}
+	r.Families = slices.DeleteFunc(r.Families, func(f Family) bool {
+		dup := seen[f.Prefix]
+		seen[f.Prefix] = true
+		return dup
+	})
 	return r
 }
 

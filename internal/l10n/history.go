@@ -59,6 +59,15 @@ func (h *History) Available() bool { return h.Reason == "" }
 // Load reads the history of folder src (a locale's folder, "en-us") of the
 // content tree at dir, and resolves the source commits pages name.
 func Load(dir, src string, sourceCommits []string) *History {
+	h := Read(dir, src)
+	h.Resolve(sourceCommits)
+	return h
+}
+
+// Read reads the history of folder src of the content tree at dir. It
+// needs no page, so a build runs it while the pages load; Resolve then
+// completes it.
+func Read(dir, src string) *History {
 	h := &History{dir: dir, byHash: map[string]int{}, byFile: map[string][]int{}, outside: map[string]time.Time{}}
 	if _, err := exec.LookPath("git"); err != nil {
 		h.Reason, h.Err = NoGit, err
@@ -87,13 +96,15 @@ func Load(dir, src string, sourceCommits []string) *History {
 			h.byFile[l] = append(h.byFile[l], len(h.commits)-1)
 		}
 	}
-	h.resolve(sourceCommits)
 	return h
 }
 
-// resolve finds the time of every source commit that did not touch the
-// source folder, in one git call.
-func (h *History) resolve(hashes []string) {
+// Resolve finds the time of every source commit that did not touch the
+// source folder, in one batched call.
+func (h *History) Resolve(hashes []string) {
+	if !h.Available() {
+		return
+	}
 	var ask []string
 	seen := map[string]bool{}
 	for _, c := range hashes {

@@ -132,7 +132,7 @@ func TestStaleness(t *testing.T) {
 	if rep.Pages[0].Diff != "" {
 		t.Error("diff computed without being asked for")
 	}
-	if err := rep.AddDiffs(h); err != nil {
+	if err := rep.AddDiffs(h, 10); err != nil {
 		t.Fatal(err)
 	}
 	if d := rep.Pages[0].Diff; !strings.Contains(d, "-one") || !strings.Contains(d, "+three") {

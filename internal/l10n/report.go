@@ -152,13 +152,18 @@ func (c Counts) Share() float64 {
 }
 
 // AddDiffs fills the Diff of every stale page, with one git call per
-// source commit (pages translated together share one).
-func (r *Report) AddDiffs(h *History) error {
+// source commit (pages translated together share one). When the stale
+// pages name more than max source commits it leaves the diffs out rather
+// than run that many git processes.
+func (r *Report) AddDiffs(h *History, max int) error {
 	byCommit := map[string][]int{}
 	for i, p := range r.Pages {
 		if p.State == Stale {
 			byCommit[p.SourceCommit] = append(byCommit[p.SourceCommit], i)
 		}
+	}
+	if len(byCommit) > max {
+		return nil
 	}
 	keys := make([]string, 0, len(byCommit))
 	for k := range byCommit {
