@@ -20,6 +20,9 @@ func bcdSite(t *testing.T, files map[string]string) string {
 		"doku.toml": "locales = [\"en-US\", \"de\"]\n",
 		"content/en-us/web/api/thing/index.md": "---\ntitle: Thing\nslug: Web/API/Thing\npage-type: web-api-interface\nbrowser-compat: api.Thing\n---\n\n" +
 			"## Specifications\n\n{{Specifications}}\n\n## Browser compatibility\n\n{{Compat}}\n\n{{Compat(\"api.Gone\")}}\n",
+		"content/en-us/web/api/thing/guide/index.md": "---\ntitle: Guide\nslug: Web/API/Thing/Guide\npage-type: guide\n" +
+			"spec-urls:\n  - https://html.spec.whatwg.org/multipage/x.html#y\n  - https://nowhere.example/spec\n---\n\n{{Specifications}}\n",
+		"content/data/spec-titles.toml": "\"https://html.spec.whatwg.org/\" = \"HTML Standard\"\n",
 		"content/data/browser-compat.json": `{"browsers": {"chrome": {"name": "Chrome", "type": "desktop"}},
 "api": {"Thing": {"__compat": {"spec_url": "https://thing.example/#it", "support": {"chrome": {"version_added": "7"}}}}}}`,
 	}
@@ -73,6 +76,18 @@ func TestBCDDefault(t *testing.T) {
 	} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("page lacks %s", want)
+		}
+	}
+	guide, err := os.ReadFile(filepath.Join(out, "en-US/docs/Web/API/Thing/Guide/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<a href="https://html.spec.whatwg.org/multipage/x.html#y">HTML Standard<br><span class="spec-fragment"># y</span></a>`,
+		`<a href="https://nowhere.example/spec">nowhere.example</a>`,
+	} {
+		if !strings.Contains(string(guide), want) {
+			t.Errorf("guide page (spec-urls) lacks %s", want)
 		}
 	}
 	// Strict makes the flaw fail the build.

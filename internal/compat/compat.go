@@ -93,26 +93,14 @@ type Flag struct {
 // Statements is a browser's support: one statement or a list in the data.
 type Statements []Statement
 
-// UnmarshalJSON accepts a statement or a list of statements.
+// UnmarshalJSON accepts a statement or a non-empty list of statements.
 func (s *Statements) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if len(b) > 0 && b[0] == '[' {
-		var list []Statement
-		if err := json.Unmarshal(b, &list); err != nil {
-			return plain(err)
-		}
-		if len(list) == 0 {
-			return fmt.Errorf("empty list of support statements")
-		}
-		*s = list
-		return nil
+	list, err := oneOrList[Statement](b, "a support statement or a list of them")
+	if err == nil && len(list) == 0 {
+		err = fmt.Errorf("empty list of support statements")
 	}
-	var one Statement
-	if err := json.Unmarshal(b, &one); err != nil {
-		return plain(err)
-	}
-	*s = Statements{one}
-	return nil
+	*s = list
+	return err
 }
 
 // Strings is a string or a list of strings in the data.
@@ -120,21 +108,26 @@ type Strings []string
 
 // UnmarshalJSON accepts a string or a list of strings.
 func (s *Strings) UnmarshalJSON(b []byte) error {
+	list, err := oneOrList[string](b, "a string or a list of strings")
+	*s = list
+	return err
+}
+
+// oneOrList decodes a value the data writes either alone or as a list.
+func oneOrList[T any](b []byte, want string) ([]T, error) {
 	b = bytes.TrimSpace(b)
 	if len(b) > 0 && b[0] == '[' {
-		var list []string
+		var list []T
 		if err := json.Unmarshal(b, &list); err != nil {
-			return err
+			return nil, plain(err, want, b)
 		}
-		*s = list
-		return nil
+		return list, nil
 	}
-	var one string
+	var one T
 	if err := json.Unmarshal(b, &one); err != nil {
-		return fmt.Errorf("want a string or a list of strings, got %s", abbrev(b))
+		return nil, plain(err, want, b)
 	}
-	*s = Strings{one}
-	return nil
+	return []T{one}, nil
 }
 
 // VersionKind says what a version_added or version_removed value means.
@@ -193,11 +186,15 @@ func (v *Version) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// plain rewords a type error of a nested json.Unmarshal: its offset is
-// relative to the nested value, so it must not pass for one in the file.
-func plain(err error) error {
+// plain rewords an error of a nested json.Unmarshal: a type error's
+// offset is relative to the nested value, so it must not pass for one in
+// the file. A type error of the value itself says what was wanted.
+func plain(err error, want string, b []byte) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
+		if te.Field == "" {
+			return fmt.Errorf("want %s, got %s", want, abbrev(b))
+		}
 		return fmt.Errorf("%s: want %v, got %s", te.Field, te.Type, te.Value)
 	}
 	return err
