@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean bench-tree bcd-subset
+.PHONY: site test vet fmt build clean bench-tree bcd-subset bench
 
 # Build this repository's own site into site/.
 site:
@@ -38,3 +38,11 @@ bench-tree:
 bcd-subset:
 	@test -n "$(BCD)" || { echo "usage: make bcd-subset BCD=/path/to/data.json"; exit 2; }
 	$(GO) run ./internal/compat/bcdsubset -in $(BCD) api.CloseEvent > content/data/browser-compat.json
+
+# doku against goldmark alone and Hugo on the tree above; see
+# docs/performance.md. BENCH_FLAGS="-runs 3" repeats every measurement.
+BENCH_FLAGS ?=
+bench:
+	$(GO) build -o $(BENCH_DIR)/bin/doku ./cmd/doku
+	$(GO) build -o $(BENCH_DIR)/bin/doku-bench ./cmd/doku-bench
+	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku $(BENCH_FLAGS)

@@ -45,10 +45,14 @@ type Result struct {
 	Files []File
 }
 
+// Extensions are the goldmark extensions doku's Markdown uses. The
+// benchmark floor (internal/bench) converts with exactly these.
+var Extensions = []goldmark.Extender{extension.Table, extension.Strikethrough, extension.Linkify}
+
 // New returns a Renderer that expands macros from reg.
 func New(reg *macro.Registry) *Renderer {
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithExtensions(Extensions...),
 		goldmark.WithParserOptions(
 			parser.WithInlineParsers(util.Prioritized(macro.InlineParser{}, 50)),
 			parser.WithBlockParsers(util.Prioritized(macro.BlockParser{Registry: reg}, 50)),

@@ -1,0 +1,102 @@
+package bench
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"doku/internal/gen"
+)
+
+func tree(t *testing.T) (string, gen.Stats) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "tree")
+	st, err := gen.Generate(dir, gen.Options{Pages: 60, DeShare: 0.5, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, st
+}
+
+func TestFloorConvertsEveryPage(t *testing.T) {
+	dir, st := tree(t)
+	n, size, err := Floor(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := st.Pages["en-US"] + st.Pages["de"]; n != want {
+		t.Errorf("converted %d pages, the tree has %d", n, want)
+	}
+	// Front matter is not converted, so less than the whole files.
+	if size <= 0 || size >= st.Bytes {
+		t.Errorf("converted %d bytes of Markdown, the files hold %d", size, st.Bytes)
+	}
+}
+
+func TestHugoSiteLinksEveryPage(t *testing.T) {
+	dir, st := tree(t)
+	h := filepath.Join(t.TempDir(), "hugo")
+	if err := HugoSite(dir, h); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err := filepath.WalkDir(filepath.Join(h, "content"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Name() == "_index.md" {
+			n++
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := st.Pages["en-US"] + st.Pages["de"]; n != want {
+		t.Errorf("%d branch bundles, want one per page (%d)", n, want)
+	}
+	if _, err := os.Stat(filepath.Join(h, "hugo.toml")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	log := filepath.Join(t.TempDir(), "log")
+	r, err := Measure(log, sh, "-c", "echo first >&2; echo last line >&2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Last != "last line" {
+		t.Errorf("Last = %q", r.Last)
+	}
+	if r.Wall <= 0 || r.MaxRSS <= 0 {
+		t.Errorf("wall %v, peak RSS %d: not measured", r.Wall, r.MaxRSS)
+	}
+	b, _ := os.ReadFile(log)
+	if !strings.Contains(string(b), "first") {
+		t.Errorf("log holds %q", b)
+	}
+	if _, err := Measure(log, sh, "-c", "echo broken >&2; exit 3"); err == nil || !strings.Contains(err.Error(), "broken") {
+		t.Errorf("failing command: err = %v, want the failure with its last line", err)
+	}
+}
+
+func TestHasFlag(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	bin := filepath.Join(t.TempDir(), "tool")
+	script := "#!" + sh + "\necho 'Usage of build:' >&2\necho '  -bcd string' >&2\necho '  -strict' >&2\n"
+	if err := os.WriteFile(bin, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for flag, want := range map[string]bool{"-bcd": true, "-strict": true, "-cpuprofile": false} {
+		if got := hasFlag(bin, "build", flag); got != want {
+			t.Errorf("hasFlag(%s) = %v, want %v", flag, got, want)
+		}
+	}
+}
