@@ -3,7 +3,7 @@
 //	doku-gen [-out DIR] [-pages 15000] [-de 0.9] [-seed 1] [-force]
 //
 // The tree is DIR/en-us/<slug>/index.md and DIR/de/..., with browser-compat
-// data in DIR/data/bcd.json. The same flags give the same bytes; a tree
+// data in DIR/data/browser-compat.json (where doku build looks by default). The same flags give the same bytes; a tree
 // already generated with the same flags is kept unless -force is given.
 package main
 

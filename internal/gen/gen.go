@@ -27,13 +27,13 @@ import (
 
 // Version changes whenever the same Options would give other bytes, so a
 // cached tree is regenerated.
-const Version = 1
+const Version = 2
 
 // StampFile, at the top of a generated tree, records what made it.
 const StampFile = ".doku-gen.json"
 
 // BCDFile is the browser-compat data, relative to the tree.
-const BCDFile = "data/bcd.json"
+const BCDFile = "data/browser-compat.json"
 
 // Options say what tree to make.
 type Options struct {
@@ -96,7 +96,7 @@ func ReadStamp(dir string) (Stats, error) {
 }
 
 // Generate writes the tree into dir: dir/en-us/<slug>/index.md,
-// dir/de/..., and dir/data/bcd.json. dir must not exist, be empty, or hold
+// dir/de/..., and dir/data/browser-compat.json. dir must not exist, be empty, or hold
 // a tree generated before (which is replaced).
 func Generate(dir string, opt Options) (Stats, error) {
 	if opt.Pages < 1 {
