@@ -32,6 +32,7 @@ import (
 	"doku/internal/layout"
 	"doku/internal/macro"
 	"doku/internal/markdown"
+	"doku/internal/search"
 	"doku/internal/site"
 
 	"golang.org/x/sync/errgroup"
@@ -81,6 +82,8 @@ type Result struct {
 	Pages int
 	// Files counts every file written.
 	Files int
+	// Search describes the search index of each locale.
+	Search []search.Stats
 }
 
 // ErrFailed is returned when the input had errors; the previous output is
@@ -136,7 +139,7 @@ func Build(opt Options) (*Result, error) {
 		out.discard()
 		return res, err
 	}
-	res.Pages, res.Files = n.pages, n.files
+	res.Pages, res.Files, res.Search = n.pages, n.files, n.search
 	return res, nil
 }
 
@@ -171,6 +174,9 @@ type input struct {
 	rootDir    string
 	history    *l10n.History
 	statusPage bool
+	// search collects the pages for the search index during a full
+	// render; nil otherwise.
+	search searchIndexes
 }
 
 // collectors say where load's problems go. Build sends them all to one
@@ -271,11 +277,15 @@ func staticFiles(theme *layout.Theme) (*assets.Set, error) {
 	return assets.New(files), nil
 }
 
-type counts struct{ pages, files int }
+type counts struct {
+	pages, files int
+	search       []search.Stats
+}
 
 // render writes every output file: pages on all cores, then the locale
 // home pages, the root language chooser, and the files every page shares.
 func render(in *input, out sink, dc *diag.Collector) (counts, error) {
+	in.search = newSearchIndexes(in.site.Locales)
 	if err := renderPages(in, out, in.site.Pages, func(*site.Page) *diag.Collector { return dc }); err != nil {
 		return counts{}, err
 	}
@@ -301,6 +311,11 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 		return n, err
 	}
 	k, err = renderHosting(in, out, dc)
+	n.files += k
+	if err != nil {
+		return n, err
+	}
+	n.search, k, err = in.search.write(in.site.Locales, out)
 	n.files += k
 	return n, err
 }

@@ -93,6 +93,7 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
 	}
+	in.search.add(p, res.HTML)
 	from := p.OutPath()
 	for _, f := range res.Files {
 		if err := out.write(path.Join(path.Dir(from), f.Name), f.Data); err != nil {

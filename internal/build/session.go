@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"maps"
@@ -57,8 +58,10 @@ type Session struct {
 	// and hosting list the files renderShared and renderHosting wrote.
 	files                   map[string][]byte
 	shared, hosting, status []string
-	hostingDiags            []diag.Diagnostic
-	good                    Files
+	// search lists the search index files of each locale.
+	search       map[string][]string
+	hostingDiags []diag.Diagnostic
+	good         Files
 	// goodIn is the input of good.
 	goodIn *input
 }
@@ -172,7 +175,7 @@ func (s *Session) full() (*Change, error) {
 			s.walk = append(s.walk, d)
 		}
 	}
-	s.outDiags, s.files, s.shared, s.hosting, s.hostingDiags = map[string][]diag.Diagnostic{}, map[string][]byte{}, nil, nil, nil
+	s.outDiags, s.files, s.shared, s.hosting, s.search, s.hostingDiags = map[string][]diag.Diagnostic{}, map[string][]byte{}, nil, nil, map[string][]string{}, nil
 	s.in = nil
 	ch := &Change{Full: true}
 	if in.site == nil {
@@ -180,6 +183,7 @@ func (s *Session) full() (*Change, error) {
 		return ch, nil
 	}
 	s.in = in
+	in.search = newSearchIndexes(in.site.Locales)
 	s.pages, s.byPath = slices.Clone(in.tree.Pages), map[string]*content.Page{}
 	slices.SortFunc(s.pages, func(a, b *content.Page) int { return comparePaths(a.Path, b.Path) })
 	for _, p := range s.pages {
@@ -259,6 +263,42 @@ func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Ch
 		s.outDiags["index.html"] = dc.All()
 	}
 	ch.Rendered = append(ch.Rendered, out.names...)
+	slices.Sort(ch.Rendered)
+	ch.Rendered = slices.Compact(ch.Rendered)
+	locs := map[string]bool{}
+	for _, p := range pages {
+		locs[p.Locale] = true
+	}
+	return s.renderSearch(locs, ch)
+}
+
+// renderSearch writes the search index of the locales given again (the
+// pages rendered replaced theirs in it) and records the files that
+// changed: index files are named after their content, so most edits
+// change a few names.
+func (s *Session) renderSearch(locales map[string]bool, ch *Change) error {
+	for _, l := range s.in.site.Locales {
+		if !locales[l] {
+			continue
+		}
+		out := &memory{files: map[string][]byte{}}
+		if _, _, err := s.in.search.write([]string{l}, out); err != nil {
+			return err
+		}
+		for _, name := range s.search[l] {
+			if _, ok := out.files[name]; !ok {
+				delete(s.files, name)
+				ch.Removed = append(ch.Removed, name)
+			}
+		}
+		for _, name := range out.names {
+			if old, ok := s.files[name]; !ok || !bytes.Equal(old, out.files[name]) {
+				s.files[name] = out.files[name]
+				ch.Rendered = append(ch.Rendered, name)
+			}
+		}
+		s.search[l] = out.names
+	}
 	slices.Sort(ch.Rendered)
 	ch.Rendered = slices.Compact(ch.Rendered)
 	return nil
@@ -518,10 +558,13 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 		}
 	}
 	// Outputs of pages that are gone, or moved to another slug.
+	removedFrom := map[string]bool{}
 	for _, p := range old.Pages {
 		if ns.Page(p.Locale, p.Slug) == nil || ns.Page(p.Locale, p.Slug).OutPath() != p.OutPath() {
 			delete(s.files, p.OutPath())
 			delete(s.outDiags, p.OutPath())
+			s.in.search.remove(p)
+			removedFrom[p.Locale] = true
 			ch.Removed = append(ch.Removed, p.OutPath())
 		}
 	}
@@ -536,7 +579,10 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 	if err := s.renderStatus(ch); err != nil {
 		return err
 	}
-	return s.render(pages, homes, false, ch)
+	if err := s.render(pages, homes, false, ch); err != nil {
+		return err
+	}
+	return s.renderSearch(removedFrom, ch)
 }
 
 // setPage puts np (nil: none) at the content path p and returns the page

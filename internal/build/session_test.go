@@ -205,7 +205,12 @@ func testSessionUpdates(t *testing.T, opt Options) {
 				t.Errorf("Full = %v, want %v", ch.Full, e.wantFull)
 			}
 			if e.wantRendered != nil {
-				if diff := cmp.Diff(e.wantRendered, ch.Rendered, cmpEmpty); diff != "" {
+				// Search index files are named after their content; the
+				// comparison with a build from scratch checks them.
+				rendered := slices.DeleteFunc(slices.Clone(ch.Rendered), func(n string) bool {
+					return strings.Contains(n, "/search/")
+				})
+				if diff := cmp.Diff(e.wantRendered, rendered, cmpEmpty); diff != "" {
 					t.Errorf("rendered (-want +got):\n%s", diff)
 				}
 			}
