@@ -94,15 +94,22 @@ func (e *ErrFailed) Error() string {
 	return fmt.Sprintf("build failed with %d error(s); the previous output was left as it was", e.Errors)
 }
 
-// Build runs the pipeline. It returns *ErrFailed when the input has
-// errors, other errors when the file system fails.
-func Build(opt Options) (*Result, error) {
+// withDefaults fills in the folders left empty: content and output below
+// the root.
+func (opt Options) withDefaults() Options {
 	if opt.Content == "" {
 		opt.Content = filepath.Join(opt.Root, "content")
 	}
 	if opt.Out == "" {
 		opt.Out = filepath.Join(opt.Root, "site")
 	}
+	return opt
+}
+
+// Build runs the pipeline. It returns *ErrFailed when the input has
+// errors, other errors when the file system fails.
+func Build(opt Options) (*Result, error) {
+	opt = opt.withDefaults()
 	dc := &diag.Collector{}
 	in, err := load(opt, collectors{dc, dc, dc, dc})
 	if err != nil {

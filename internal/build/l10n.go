@@ -82,8 +82,9 @@ type statusMessage struct {
 	ID, State, StateText, Pos, English, Text string
 }
 
-// statusReports gathers the state of every translation of the site.
-func statusReports(in *input) []*l10n.Report {
+// statusReports gathers the state of every translation of the site, with
+// the diffs of stale pages when they name at most maxDiffs source commits.
+func statusReports(in *input, maxDiffs int) []*l10n.Report {
 	dc := &diag.Collector{} // the catalogs' problems are reported by loading them
 	src, trs := i18n.ReadFiles(os.DirFS(in.rootDir), i18n.CatalogDir, "", dc)
 	var reps []*l10n.Report
@@ -95,7 +96,7 @@ func statusReports(in *input) []*l10n.Report {
 			}
 		}
 		rep := l10n.NewReport(in.site, in.history, src, tr, loc)
-		_ = rep.AddDiffs(in.history, maxDiffCommits) // the page shows the git command where a diff is missing
+		_ = rep.AddDiffs(in.history, maxDiffs) // the page shows the git command where a diff is missing
 		reps = append(reps, rep)
 	}
 	return reps
@@ -108,7 +109,7 @@ func renderStatus(in *input, out sink, dc *diag.Collector) (int, error) {
 	if !in.statusPage {
 		return 0, nil
 	}
-	reps := statusReports(in)
+	reps := statusReports(in, maxDiffCommits)
 	for _, loc := range in.site.Locales {
 		from := statusPath(loc)
 		l := in.l10n[loc].ReportingTo(dc)
@@ -199,3 +200,47 @@ func relTo(root, file string) string {
 }
 
 func statusPath(locale string) string { return locale + "/status/index.html" }
+
+// Status loads the site as 'doku build' does, without rendering it, and
+// returns the state of each translation (with the diffs of stale pages
+// when diffs is set), a localizer for each locale, and the problems found
+// while loading.
+func Status(opt Options, diffs bool) ([]*l10n.Report, map[string]*i18n.Localizer, []diag.Diagnostic, error) {
+	in, dc, err := loadForStatus(opt)
+	if err != nil {
+		return nil, nil, dc.All(), err
+	}
+	max := 0
+	if diffs {
+		max = maxDiffCommits
+	}
+	return statusReports(in, max), in.l10n, dc.All(), nil
+}
+
+// StatusPage renders the status page of locale as the built site has it
+// at <locale>/status/index.html (its links are relative to that place).
+func StatusPage(opt Options, locale string) ([]byte, []diag.Diagnostic, error) {
+	in, dc, err := loadForStatus(opt)
+	if err != nil {
+		return nil, dc.All(), err
+	}
+	in.statusPage = true
+	out := &memory{files: map[string][]byte{}}
+	if _, err := renderStatus(in, out, dc); err != nil {
+		return nil, dc.All(), err
+	}
+	page, ok := out.files[statusPath(locale)]
+	if !ok {
+		return nil, dc.All(), fmt.Errorf("the site has no locale %q; it has %s", locale, strings.Join(in.site.Locales, ", "))
+	}
+	return page, dc.All(), nil
+}
+
+func loadForStatus(opt Options) (*input, *diag.Collector, error) {
+	dc := &diag.Collector{}
+	in, err := load(opt.withDefaults(), collectors{dc, dc, dc, dc})
+	if err == nil && in.site == nil {
+		err = &ErrFailed{Errors: dc.Count(diag.Error)}
+	}
+	return in, dc, err
+}

@@ -81,9 +81,7 @@ type Change struct {
 // NewSession loads and renders the whole site. Problems in the input are
 // not an error: see Diagnostics. The error is for a file system failure.
 func NewSession(opt Options) (*Session, *Change, error) {
-	if opt.Content == "" {
-		opt.Content = filepath.Join(opt.Root, "content")
-	}
+	opt = opt.withDefaults()
 	s := &Session{opt: opt, rootFS: os.DirFS(opt.Root)}
 	ch, err := s.full()
 	return s, ch, err

@@ -117,7 +117,7 @@ func checkMessage(src, tr *File, id string, sm, m *goi18n.Message, dc *diag.Coll
 		}
 		if len(extra) > 0 {
 			dc.Errorf(tr.Pos(id, form), "catalog-placeholder",
-				fmt.Sprintf("the English text has only %s; remove what it does not have", orNone(source)),
+				extraHint(source),
 				"message %q (%s) has %s, which the English text does not", id, form, strings.Join(extra, " "))
 		}
 	}
@@ -177,9 +177,11 @@ func allBlank(forms map[string]string) bool {
 	return true
 }
 
-func orNone(ps []string) string {
-	if len(ps) == 0 {
-		return "no placeholders"
+// extraHint says what a translation may hold when it has placeholders or
+// tags its English text lacks.
+func extraHint(source []string) string {
+	if len(source) == 0 {
+		return "the English text has no placeholders or tags; remove them (catalog text is shown as text, never as HTML)"
 	}
-	return strings.Join(ps, " ")
+	return "the English text has only " + strings.Join(source, " ") + "; remove what it does not have"
 }

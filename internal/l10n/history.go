@@ -165,11 +165,11 @@ func (h *History) find(c string) int {
 // Behind is how far a translation is behind its English source.
 type Behind struct {
 	// Commits changed the English page since the source commit.
-	Commits int
+	Commits int `json:"commits"`
 	// Changed is when the English page last changed.
-	Changed time.Time
+	Changed time.Time `json:"changed"`
 	// Reason is why staleness is unknown ("" when it is known).
-	Reason string
+	Reason string `json:"reason,omitempty"`
 }
 
 // Behind tells how many commits changed the source page at path (relative

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// translatorSite copies this repository's site (content, catalogs,
+// doku.toml) into a new git repository, with the German pages translated
+// from its first commit.
+func translatorSite(t *testing.T) (root string, git func(...string) string) {
+	t.Helper()
+	root = t.TempDir()
+	for _, dir := range []string{"content", "locales"} {
+		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("../..", dir))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg, err := os.ReadFile("../../doku.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(root, "doku.toml"), string(cfg))
+	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	for _, k := range []string{"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"} {
+		t.Setenv(k, "t")
+	}
+	for _, k := range []string{"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"} {
+		t.Setenv(k, "t@example.com")
+	}
+	git = func(args ...string) string {
+		t.Helper()
+		out, err := exec.Command("git", append([]string{"-C", root}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	git("init", "-q")
+	git("add", "-A")
+	git("commit", "-qm", "English and German")
+	first := git("rev-parse", "HEAD")
+	pages, _ := filepath.Glob(filepath.Join(root, "content/de/web/api/closeevent/*/index.md"))
+	for _, p := range append(pages, filepath.Join(root, "content/de/web/api/closeevent/index.md")) {
+		replace(t, p, "7f287e5c4c08b7ded604bf4f441fdd438035665a", first)
+	}
+	git("commit", "-qam", "German pages name their source commit")
+	return root, git
+}
+
+func write(t *testing.T, p, s string) {
+	t.Helper()
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func replace(t *testing.T, p, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(p)
+	if err != nil || !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("%s: %q not found (%v)", p, old, err)
+	}
+	write(t, p, strings.Replace(string(data), old, new, 1))
+}
+
+func runDoku(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func read(t *testing.T, p string) string {
+	t.Helper()
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestTranslatorWorkflow walks through the states a translator sees: all
+// fresh; the English page and an English message change (stale in check,
+// status, the status page and on the German page); a German message is
+// removed (check fails naming it) and sync adds it back, untranslated.
+func TestTranslatorWorkflow(t *testing.T) {
+	root, git := translatorSite(t)
+	out := filepath.Join(root, "site")
+	codePage := filepath.Join(out, "de/docs/Web/API/CloseEvent/code/index.html")
+	dePage := filepath.Join(out, "de/status/index.html")
+
+	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	if s := read(t, codePage); strings.Contains(s, "outdated") {
+		t.Error("fresh translation shows the out-of-date note")
+	}
+	if code, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de"); code != 0 ||
+		!strings.Contains(stdout, "Seiten: 7 von 7 übersetzt (100\u00a0%), veraltet: 0, fehlend: 0") {
+		t.Errorf("status when all is fresh (exit %d):\n%s", code, stdout)
+	}
+
+	// English changes: a page (committed) and a message.
+	replace(t, filepath.Join(root, "content/en-us/web/api/closeevent/code/index.md"), "## Value", "A new sentence.\n\n## Value")
+	git("commit", "-qam", "English code page grows")
+	replace(t, filepath.Join(root, "locales/en-US.toml"), `other = "CloseEvent reference"`, `other = "CloseEvent guide"`)
+
+	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	page := read(t, codePage)
+	for _, want := range []string{`class="notecard outdated"`, "Die englische Seite wurde seit dieser Übersetzung einmal geändert",
+		`href="../../../../../../en-US/docs/Web/API/CloseEvent/code/index.html" hreflang="en-US">Englische Seite lesen</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("German code page lacks %s", want)
+		}
+	}
+	status := read(t, dePage)
+	for _, want := range []string{`<tr class="state-stale">`, "Englisch seit der Übersetzung einmal geändert",
+		"<code>Site.Title</code></th>\n<td><span class=\"state\">Veraltet: der englische Text hat sich geändert",
+		"6 von 7 übersetzt" /* no: all 7 are translated */} {
+		if want == "6 von 7 übersetzt" {
+			if strings.Contains(status, want) {
+				t.Error("a stale page counted as untranslated")
+			}
+			continue
+		}
+		if !strings.Contains(status, want) {
+			t.Errorf("German status page lacks %q", want)
+		}
+	}
+	if strings.Contains(status, "<script") || strings.Contains(status, "style=") {
+		t.Error("status page has inline script or style")
+	}
+	code, stdout, _ := runDoku(t, "i18n", "check", "-root", root)
+	if code != 0 || !strings.Contains(stdout, `locales/de.toml:13:1: warning: message "Site.Title": the English text changed`) {
+		t.Errorf("check after an English change (exit %d):\n%s", code, stdout)
+	}
+	if code, _, _ := runDoku(t, "i18n", "check", "-root", root, "-strict"); code != 1 {
+		t.Errorf("check -strict with a stale message: exit %d, want 1", code)
+	}
+	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "en", "-diff"); !strings.Contains(stdout, "Pages: 7 of 7 translated (100%), 1 out of date, 0 missing") ||
+		!strings.Contains(stdout, "+A new sentence.") || !strings.Contains(stdout, "[Site.Title]: Out of date") {
+		t.Errorf("status after an English change:\n%s", stdout)
+	}
+
+	// A German message goes missing: check fails naming it; sync adds it
+	// back with the English text, marked, and the file keeps all it had.
+	de := filepath.Join(root, "locales/de.toml")
+	replace(t, de, "[Root.Choose]\n", "[Removed.For.Test]\n")
+	code, stdout, _ = runDoku(t, "i18n", "check", "-root", root)
+	if code != 1 || !strings.Contains(stdout, `error: message "Root.Choose" is missing in the de catalog`) {
+		t.Errorf("check with a German message missing (exit %d):\n%s", code, stdout)
+	}
+	before := strings.Count(read(t, de), "\n[")
+	if code, stdout, stderr := runDoku(t, "i18n", "sync", "-root", root); code != 0 || !strings.Contains(stdout, "1 added as untranslated") {
+		t.Fatalf("sync: %d\n%s%s", code, stdout, stderr)
+	}
+	after := read(t, de)
+	if strings.Count(after, "\n[") != before+1 || !strings.Contains(after, "[Root.Choose]\n# doku: untranslated\n") ||
+		!strings.Contains(after, "# doku: stale: the English now reads \"CloseEvent guide\"") {
+		t.Errorf("de.toml after sync has %d messages (had %d):\n%s", strings.Count(after, "\n["), before, after[:600])
+	}
+	if code, stdout, _ := runDoku(t, "i18n", "check", "-root", root); code != 0 || !strings.Contains(stdout, `"Root.Choose" is not translated yet`) {
+		t.Errorf("check after sync (exit %d):\n%s", code, stdout)
+	}
+}
+
+// TestCatalogCannotInjectMarkup: a catalog string with markup is shown as
+// text on pages and on the status page, and check reports the tags.
+func TestCatalogCannotInjectMarkup(t *testing.T) {
+	root, _ := translatorSite(t)
+	replace(t, filepath.Join(root, "locales/de.toml"), `other = "CloseEvent-Referenz"`, `other = "<script>alert(1)</script><b onclick=x>Referenz</b>"`)
+	out := filepath.Join(root, "site")
+	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	for _, p := range []string{"de/index.html", "de/docs/Web/API/CloseEvent/code/index.html", "de/status/index.html"} {
+		s := read(t, filepath.Join(out, p))
+		if strings.Contains(s, "<script>alert") || strings.Contains(s, "<b onclick") || !strings.Contains(s, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("%s: catalog markup not escaped", p)
+		}
+	}
+	code, stdout, _ := runDoku(t, "i18n", "check", "-root", root)
+	if code != 1 || !strings.Contains(stdout, `message "Site.Title" (other) has </b> </script> <b> <script>, which the English text does not`) {
+		t.Errorf("check (exit %d):\n%s", code, stdout)
+	}
+}
+
+func TestSyncRefusesBrokenCatalog(t *testing.T) {
+	root, _ := translatorSite(t)
+	de := filepath.Join(root, "locales/de.toml")
+	replace(t, de, `other = "Deutsch"`, `other = "Deutsch`)
+	before := read(t, de)
+	code, _, stderr := runDoku(t, "i18n", "sync", "-root", root)
+	if code != 1 || !strings.Contains(stderr, "locales/de.toml:9:") || read(t, de) != before {
+		t.Errorf("sync on a broken catalog: exit %d, file changed: %v\n%s", code, read(t, de) != before, stderr)
+	}
+}
