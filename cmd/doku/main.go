@@ -25,7 +25,7 @@ var commands = []command{
 	{"build", "build the site into the output folder", runBuild},
 	{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 	{"check", "check every link and fragment of a built site", runCheck},
-	{"macros", "list the known macros", runMacros},
+	{"macros", "list the known macros; with -content, count their use in a tree", runMacros},
 	{"i18n", "translator tools: check, extract, sync, status", runI18n},
 	{"serve", "preview the site with live reload", runServe},
 }
