@@ -32,11 +32,21 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 	fs.StringVar(&opt.BCD, "bcd", "", "browser-compat data.json of @mdn/browser-compat-data (default: doku.toml's bcd, else CONTENT/data/browser-compat.json)")
 	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
+	var prof profiles
+	prof.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	stopProfiles, err := prof.start()
+	if err != nil {
+		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
 	start := time.Now()
 	res, err := build.Build(opt)
+	if perr := stopProfiles(); perr != nil {
+		fmt.Fprintf(stderr, "doku: %v\n", perr)
+	}
 	var ds []diag.Diagnostic
 	if res != nil {
 		ds = res.Diagnostics
