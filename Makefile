@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean bench-tree bcd-subset bench
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench
 
 # Build this repository's own site into site/.
 site:
@@ -10,6 +10,19 @@ site:
 # Everything CI runs: formatting, vet, and all tests.
 test: fmt vet
 	$(GO) test ./...
+
+# Every fuzz target of the repository (any func Fuzz... in a _test.go), one
+# after the other, FUZZTIME each. A failing input is written to the
+# package's testdata/fuzz/<Target>/: fix the bug and commit the file, so
+# that 'make test' replays it from then on.
+FUZZTIME ?= 60s
+fuzz:
+	@set -e; for f in $$(grep -rl --include='*_test.go' '^func Fuzz' . | sort); do \
+	  for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+	    echo "== $$t ($$(dirname $$f), $(FUZZTIME))"; \
+	    $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$(dirname $$f); \
+	  done; \
+	done
 
 vet:
 	$(GO) vet ./...

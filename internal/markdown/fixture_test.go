@@ -91,6 +91,19 @@ type rendered struct {
 // render renders body as the page slug in locale of the fixture site.
 func render(t *testing.T, locale, slug, body string, strict bool) rendered {
 	t.Helper()
+	f := newFixture(t)
+	return f.render(t, locale, slug, body, strict)
+}
+
+// fixture is the fixture site, indexed, with its catalogs.
+type fixture struct {
+	site *site.Site
+	cats *i18n.Catalogs
+	md   *markdown.Renderer
+}
+
+func newFixture(t testing.TB) *fixture {
+	t.Helper()
 	pages := []*content.Page{
 		fixturePage("en-US", closeEvent, "CloseEvent", "web-api-interface", "Text\n"),
 		fixturePage("en-US", code, "CloseEvent: code", "web-api-instance-property", "Text\n"),
@@ -98,29 +111,30 @@ func render(t *testing.T, locale, slug, body string, strict bool) rendered {
 		fixturePage("de", closeEvent, "CloseEvent", "", "Text\n"),
 		fixturePage("de", code, "CloseEvent: code", "", "Text\n"),
 	}
-	var target *content.Page
-	for _, p := range pages {
-		if p.Locale == locale && p.Meta.Slug == slug {
-			p.Body = []byte(body)
-			target = p
-		}
-	}
-	if target == nil {
-		t.Fatalf("no fixture page %s %s", locale, slug)
-	}
 	var dc diag.Collector
 	s := site.New(&content.Tree{Pages: pages, Locales: []string{"de", "en-US"}}, &dc)
 	cats := i18n.Load(catalogs, "locales", []string{"en-US", "de"}, &dc)
 	if ds := dc.All(); len(ds) > 0 {
 		t.Fatalf("fixture has diagnostics: %v", ds)
 	}
-	p := s.Page(locale, slug)
-	env := &macro.Env{Site: s, Page: p, L: cats.Localizer(locale, &dc)}
-	res, err := markdown.New(macro.Builtins()).Render(env, &dc, strict)
+	return &fixture{site: s, cats: cats, md: markdown.New(macro.Builtins())}
+}
+
+// render renders body as the page (locale, slug) of the fixture.
+func (f *fixture) render(t testing.TB, locale, slug, body string, strict bool) rendered {
+	t.Helper()
+	p := f.site.Page(locale, slug)
+	if p == nil {
+		t.Fatalf("no fixture page %s %s", locale, slug)
+	}
+	p.Src.Body = []byte(body)
+	var dc diag.Collector
+	env := &macro.Env{Site: f.site, Page: p, L: f.cats.Localizer(locale, &dc)}
+	res, err := f.md.Render(env, &dc, strict)
 	if err != nil {
 		t.Fatalf("Render: %v", err)
 	}
-	return rendered{html: string(res.HTML), headings: res.Headings, diags: dc.All(), file: target.File}
+	return rendered{html: string(res.HTML), headings: res.Headings, diags: dc.All(), file: p.Src.File}
 }
 
 // noDiags fails the test when r has diagnostics.
