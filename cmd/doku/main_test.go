@@ -66,3 +66,21 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+// TestBundleCommand: 'doku bundle' builds like 'doku build' and writes the
+// offline bundles, which 'make site' relies on.
+func TestBundleCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"bundle", "-root", "../..", "-out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, name := range []string{"doku-en-US.zip", "doku-de.zip", "doku-all.zip"} {
+		if st, err := os.Stat(filepath.Join(out, "download", name)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "de", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
