@@ -3,9 +3,12 @@
 // compressed bytes without compressing on every request (nginx
 // gzip_static and brotli_static, Caddy's precompressed, ...).
 //
-// Copies are made at the best level of each format, once per build, and
-// only where they are smaller than the file. Their bytes depend only on the
-// file's, so equal builds give equal copies.
+// Copies are made once per build, and only where they are smaller than the
+// file. gzip runs at its best level everywhere. Brotli's best level
+// (quality 11) is about ten times slower than quality 5 for some 10% less:
+// worth it for the static files, which are few and fetched with every page,
+// not for thousands of pages (see docs/design.md for the measurements).
+// The bytes depend only on the file's, so equal builds give equal copies.
 package precompress
 
 import (
@@ -16,6 +19,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"doku/internal/assets"
 
 	"github.com/andybalholm/brotli"
 	"golang.org/x/sync/errgroup"
@@ -53,10 +58,15 @@ func Dir(dir string) (int, error) {
 			if err != nil {
 				return err
 			}
+			quality := PageQuality
+			if rel, err := filepath.Rel(dir, p); err == nil && strings.HasPrefix(filepath.ToSlash(rel), assets.Dir+"/") {
+				quality = brotli.BestCompression
+			}
+			br := func(data []byte) ([]byte, error) { return Brotli(data, quality) }
 			for _, c := range []struct {
 				ext string
 				fn  func([]byte) ([]byte, error)
-			}{{".gz", Gzip}, {".br", Brotli}} {
+			}{{".gz", Gzip}, {".br", br}} {
 				z, err := c.fn(data)
 				if err != nil {
 					return err
@@ -95,10 +105,13 @@ func Gzip(data []byte) ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// Brotli compresses data at the best level.
-func Brotli(data []byte) ([]byte, error) {
+// PageQuality is the brotli quality for everything but static files.
+const PageQuality = 5
+
+// Brotli compresses data at quality (0 to 11).
+func Brotli(data []byte, quality int) ([]byte, error) {
 	var b bytes.Buffer
-	w := brotli.NewWriterLevel(&b, brotli.BestCompression)
+	w := brotli.NewWriterLevel(&b, quality)
 	if _, err := w.Write(data); err != nil {
 		return nil, err
 	}
