@@ -9,8 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"doku"
 	"doku/internal/bundle"
 	"doku/internal/sitecheck"
+
+	"golang.org/x/tools/txtar"
 )
 
 // unzip extracts the zip file into a new folder and returns it, checking
@@ -145,5 +148,63 @@ func TestBundlesDeterministic(t *testing.T) {
 	}
 	if len(sa) != len(sb) {
 		t.Errorf("%d files, then %d", len(sa), len(sb))
+	}
+}
+
+// buildOffline builds testdata/offline/site.txtar with bundles.
+func buildOffline(t *testing.T, baseURL string) string {
+	t.Helper()
+	a, err := txtar.ParseFile("testdata/offline/site.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := extract(t, a)
+	out := filepath.Join(root, "site")
+	res, err := Build(Options{Root: root, Out: out, Theme: doku.Theme, Bundle: true, BaseURL: baseURL})
+	if err != nil {
+		t.Fatalf("build: %v\n%s", err, diagText(res.Diagnostics, root))
+	}
+	return out
+}
+
+// TestBundleLiveSampleAndFallback: a live sample's page, stylesheet and
+// script travel with their page; a German page's link to an English-only
+// page is kept as text in the German bundle, and leads to the hosted
+// English page when the base URL is known.
+func TestBundleLiveSampleAndFallback(t *testing.T) {
+	out := buildOffline(t, "")
+	probs, err := sitecheck.Check(os.DirFS(out), sitecheck.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range probs {
+		t.Error("hosted:", p)
+	}
+	en := unzip(t, filepath.Join(out, "download", "doku-en-US.zip"))
+	for _, f := range []string{"_sample_.demo.html", "_sample_.demo.css", "_sample_.demo.js"} {
+		if _, err := os.Stat(filepath.Join(en, "en-US", "docs", "Web", "API", "Thing", f)); err != nil {
+			t.Errorf("live sample file missing from the English bundle: %v", err)
+		}
+	}
+	de := unzip(t, filepath.Join(out, "download", "doku-de.zip"))
+	for name, dir := range map[string]string{"en-US": en, "de": de} {
+		probs, err := sitecheck.Check(os.DirFS(dir), sitecheck.Options{Offline: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range probs {
+			t.Errorf("%s bundle: %v", name, p)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(de, "de", "docs", "Web", "API", "Thing", "index.html"))
+	if !strings.Contains(string(page), `Siehe <a>den Leitfaden</a>`) {
+		t.Errorf("fallback link not reduced to text:\n%s", page)
+	}
+
+	out = buildOffline(t, "https://example.org/docs/")
+	de = unzip(t, filepath.Join(out, "download", "doku-de.zip"))
+	page, _ = os.ReadFile(filepath.Join(de, "de", "docs", "Web", "API", "Thing", "index.html"))
+	if want := `Siehe <a href="https://example.org/docs/en-US/docs/Web/API/Thing/Guide/index.html">den Leitfaden</a>`; !strings.Contains(string(page), want) {
+		t.Errorf("fallback link does not lead to the hosted page:\n%s", page)
 	}
 }
