@@ -27,7 +27,7 @@ import (
 
 // Version changes whenever the same Options would give other bytes, so a
 // cached tree is regenerated.
-const Version = 2
+const Version = 3
 
 // StampFile, at the top of a generated tree, records what made it.
 const StampFile = ".doku-gen.json"
@@ -132,7 +132,7 @@ func Generate(dir string, opt Options) (Stats, error) {
 				if jb.l == german {
 					stream++
 				}
-				p := &page{r: rand.New(rand.NewPCG(opt.Seed, stream)), l: jb.l, c: c, s: &c.pages[jb.index], index: jb.index}
+				p := &page{r: rand.New(rand.NewPCG(opt.Seed, stream)), cr: rand.New(rand.NewPCG(opt.Seed, 1<<40+uint64(jb.index))), l: jb.l, c: c, s: &c.pages[jb.index], index: jb.index}
 				p.stats.Macros = parts[w].Macros
 				p.write()
 				parts[w].Bytes += p.stats.Bytes

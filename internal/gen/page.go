@@ -52,13 +52,17 @@ var german = &lang{
 // tree's seed and the page's index, so pages can be written in any order
 // and on any number of cores with the same bytes out.
 type page struct {
-	b     bytes.Buffer
-	r     *rand.Rand
-	l     *lang
-	c     *catalog
-	s     *spec
-	index int
-	stats Stats
+	b bytes.Buffer
+	r *rand.Rand
+	// cr draws the page's size and code; a page and its translation share
+	// it, so they hold the same code, as on MDN.
+	cr        *rand.Rand
+	codeWords *lang
+	l         *lang
+	c         *catalog
+	s         *spec
+	index     int
+	stats     Stats
 	// ids are the heading IDs used so far, so EmbedLiveSample names one.
 	ids map[string]bool
 }
@@ -73,7 +77,8 @@ func targetSize(r *rand.Rand) int {
 
 func (p *page) write() {
 	p.ids = map[string]bool{}
-	target := targetSize(p.r)
+	p.codeWords = english
+	target := targetSize(p.cr)
 	p.frontMatter()
 	p.sidebar()
 	p.banners()
@@ -274,15 +279,17 @@ func (p *page) para(sentences int) {
 }
 
 // target picks a page of kind k, preferring the page's own family.
-func (p *page) target(k kind) *spec {
-	if p.s.parent >= 0 && p.r.IntN(3) == 0 && p.c.pages[p.s.parent].kind == k {
+func (p *page) target(k kind) *spec { return p.targetFrom(p.r, k) }
+
+func (p *page) targetFrom(r *rand.Rand, k kind) *spec {
+	if p.s.parent >= 0 && r.IntN(3) == 0 && p.c.pages[p.s.parent].kind == k {
 		return &p.c.pages[p.s.parent]
 	}
 	ids := p.c.byKind[k]
 	if len(ids) == 0 {
 		return nil
 	}
-	return &p.c.pages[pick(p.r, ids)]
+	return &p.c.pages[pick(r, ids)]
 }
 
 // linkMacro writes one inline link macro in MDN's mix: mostly domxref,
@@ -542,19 +549,26 @@ func (p *page) example() {
 	p.heading(3, t)
 	id := p.lastID(t)
 	p.para(1 + p.r.IntN(2))
-	live := p.r.IntN(3) == 0
-	if live || p.r.IntN(3) == 0 {
+	// The code comes from the stream the page shares with its
+	// translations: translators keep code as it is, now and then
+	// translating the text in it.
+	p.codeWords = english
+	if p.l == german && p.r.IntN(5) == 0 {
+		p.codeWords = german
+	}
+	live := p.cr.IntN(3) == 0
+	if live || p.cr.IntN(3) == 0 {
 		p.heading(4, "HTML")
 		p.code("html", p.html())
 	}
-	if live || p.r.IntN(4) == 0 {
+	if live || p.cr.IntN(4) == 0 {
 		p.heading(4, "CSS")
-		p.code("css", p.css(1+p.r.IntN(3)))
+		p.code("css", p.css(1+p.cr.IntN(3)))
 	}
 	p.heading(4, "JavaScript")
-	p.code("js", p.js(3+p.r.IntN(12)))
+	p.code("js", p.js(3+p.cr.IntN(12)))
 	if live {
-		p.macro("EmbedLiveSample", q(id), q("100%"), fmt.Sprint(100+50*p.r.IntN(6)))
+		p.macro("EmbedLiveSample", q(id), q("100%"), fmt.Sprint(100+50*p.cr.IntN(6)))
 		p.b.WriteString("\n\n")
 	}
 }
@@ -564,7 +578,7 @@ func (p *page) code(language, body string) {
 }
 
 func (p *page) ident() string {
-	return lowerFirst(pick(p.r, nameParts)) + pick(p.r, nameParts)
+	return lowerFirst(pick(p.cr, nameParts)) + pick(p.cr, nameParts)
 }
 
 func (p *page) syntaxJS() string {
@@ -576,30 +590,30 @@ func (p *page) syntaxJS() string {
 		ev := strings.TrimSuffix(s.name, "_event")
 		return "addEventListener(\"" + ev + "\", (event) => { })\n\non" + ev + " = (event) => { }\n"
 	}
-	return s.name + "()\n" + s.name + "(" + memberName(p.r, false) + ")\n"
+	return s.name + "()\n" + s.name + "(" + memberName(p.cr, false) + ")\n"
 }
 
 func (p *page) js(lines int) string {
 	var b strings.Builder
 	obj := p.ident()
-	fmt.Fprintf(&b, "const %s = new %s();\n", obj, camel(p.r, 2))
+	fmt.Fprintf(&b, "const %s = new %s();\n", obj, camel(p.cr, 2))
 	depth := 0
 	for range lines {
 		ind := strings.Repeat("  ", depth)
-		switch x := p.r.IntN(10); {
+		switch x := p.cr.IntN(10); {
 		case x < 3:
-			fmt.Fprintf(&b, "%sconst %s = %s.%s(%q);\n", ind, p.ident(), obj, memberName(p.r, true), memberName(p.r, false))
+			fmt.Fprintf(&b, "%sconst %s = %s.%s(%q);\n", ind, p.ident(), obj, memberName(p.cr, true), memberName(p.cr, false))
 		case x < 5 && depth < 2:
-			fmt.Fprintf(&b, "%s%s.addEventListener(%q, (event) => {\n", ind, obj, strings.ToLower(pick(p.r, memberVerbs)))
+			fmt.Fprintf(&b, "%s%s.addEventListener(%q, (event) => {\n", ind, obj, strings.ToLower(pick(p.cr, memberVerbs)))
 			depth++
 		case x < 6 && depth < 2:
-			fmt.Fprintf(&b, "%sif (%s.%s > %d) {\n", ind, obj, memberName(p.r, false), p.r.IntN(100))
+			fmt.Fprintf(&b, "%sif (%s.%s > %d) {\n", ind, obj, memberName(p.cr, false), p.cr.IntN(100))
 			depth++
 		case x < 8 && depth > 0:
 			depth--
-			fmt.Fprintf(&b, "%s}%s\n", strings.Repeat("  ", depth), map[bool]string{true: ");", false: ""}[p.r.IntN(2) == 0])
+			fmt.Fprintf(&b, "%s}%s\n", strings.Repeat("  ", depth), map[bool]string{true: ");", false: ""}[p.cr.IntN(2) == 0])
 		default:
-			fmt.Fprintf(&b, "%sconsole.log(`%s: ${%s.%s}`);\n", ind, pick(p.r, p.l.nouns), obj, memberName(p.r, false))
+			fmt.Fprintf(&b, "%sconsole.log(`%s: ${%s.%s}`);\n", ind, pick(p.cr, p.codeWords.nouns), obj, memberName(p.cr, false))
 		}
 	}
 	for depth > 0 {
@@ -611,10 +625,10 @@ func (p *page) js(lines int) string {
 
 func (p *page) html() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "<div class=%q>\n", strings.ToLower(pick(p.r, nameParts)))
-	for range 1 + p.r.IntN(4) {
-		el := pick(p.r, []string{"p", "button", "span", "label", "output"})
-		fmt.Fprintf(&b, "  <%s id=%q>%s %s</%s>\n", el, p.ident(), pick(p.r, p.l.adjs), pick(p.r, p.l.nouns), el)
+	fmt.Fprintf(&b, "<div class=%q>\n", strings.ToLower(pick(p.cr, nameParts)))
+	for range 1 + p.cr.IntN(4) {
+		el := pick(p.cr, []string{"p", "button", "span", "label", "output"})
+		fmt.Fprintf(&b, "  <%s id=%q>%s %s</%s>\n", el, p.ident(), pick(p.cr, p.codeWords.adjs), pick(p.cr, p.codeWords.nouns), el)
 	}
 	b.WriteString("</div>\n")
 	return b.String()
@@ -626,13 +640,13 @@ func (p *page) css(rules int) string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, ".%s {\n", strings.ToLower(pick(p.r, nameParts)))
-		for range 1 + p.r.IntN(4) {
+		fmt.Fprintf(&b, ".%s {\n", strings.ToLower(pick(p.cr, nameParts)))
+		for range 1 + p.cr.IntN(4) {
 			prop := p.s.name
-			if t := p.target(kCSSProperty); t != nil && (p.s.kind != kCSSProperty || p.r.IntN(2) == 0) {
+			if t := p.targetFrom(p.cr, kCSSProperty); t != nil && (p.s.kind != kCSSProperty || p.cr.IntN(2) == 0) {
 				prop = t.name
 			}
-			fmt.Fprintf(&b, "  %s: %s;\n", prop, pick(p.r, []string{"auto", "none", "1em", "2px solid", "50%", "inherit", "0 auto", "red"}))
+			fmt.Fprintf(&b, "  %s: %s;\n", prop, pick(p.cr, []string{"auto", "none", "1em", "2px solid", "50%", "inherit", "0 auto", "red"}))
 		}
 		b.WriteString("}\n")
 	}
