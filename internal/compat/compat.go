@@ -169,8 +169,8 @@ func (v *Version) UnmarshalJSON(b []byte) error {
 		*v = Version{Kind: No}
 		return nil
 	}
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	s, err := unquote(b)
+	if err != nil {
 		return fmt.Errorf("want a version string, true, false or null, got %s", abbrev(b))
 	}
 	switch {
@@ -198,6 +198,19 @@ func plain(err error, want string, b []byte) error {
 		return fmt.Errorf("%s: want %v, got %s", te.Field, te.Type, te.Value)
 	}
 	return err
+}
+
+// unquote decodes a JSON string. Versions seldom hold escapes, and this
+// is the hot path of decoding a feature: plain ones skip json.Unmarshal.
+func unquote(b []byte) (string, error) {
+	b = bytes.TrimSpace(b)
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' && bytes.IndexByte(b[1:len(b)-1], '\\') < 0 &&
+		bytes.IndexByte(b[1:len(b)-1], '"') < 0 {
+		return string(b[1 : len(b)-1]), nil
+	}
+	var s string
+	err := json.Unmarshal(b, &s)
+	return s, err
 }
 
 // abbrev shortens a JSON value for an error message.
