@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"doku"
 	"doku/internal/closecode"
 	"doku/internal/diag"
 	"doku/internal/i18n"
@@ -30,7 +31,7 @@ func runI18nExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	found := i18nscan.Scan(rootFS, i18nscan.Options{
-		Layouts: []string{"layouts"}, Code: ".", CloseCodes: filepath.ToSlash(filepath.Join("content", closecode.Path)),
+		Layouts: []string{"layouts"}, Theme: doku.Theme, Code: ".", CloseCodes: filepath.ToSlash(filepath.Join("content", closecode.Path)),
 	}, dc)
 	undefined := found.Report(src.IDs(), func(id string) diag.Pos { return src.Pos(id, "") }, dc)
 	var add []i18n.NewMessage

@@ -89,6 +89,9 @@ func statusReports(in *input, maxDiffs int) []*l10n.Report {
 	src, trs := i18n.ReadFiles(os.DirFS(in.rootDir), i18n.CatalogDir, "", dc)
 	var reps []*l10n.Report
 	for _, loc := range in.site.Locales[1:] {
+		if loc == in.pseudo {
+			continue // a preview of English, not a translation
+		}
 		var tr *i18n.File
 		for _, f := range trs {
 			if f.Locale == loc {

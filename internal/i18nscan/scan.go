@@ -47,12 +47,22 @@ type Result struct {
 	// Dynamic are lookups whose ID is neither constant nor a prefixed
 	// family (a variable in a layout, say): what they use cannot be known.
 	Dynamic []diag.Pos `json:"dynamic"`
+	// Suffixes are constants appended to a computed ID (id + "Value"):
+	// a defined ID that is a used ID plus one of them counts as used.
+	Suffixes []string `json:"suffixes,omitempty"`
+	// GoFiles counts the Go files scanned. Without them (a site outside
+	// doku's repository) the macros' messages cannot be seen, so none is
+	// called unused.
+	GoFiles int `json:"goFiles"`
 }
 
 // Options say where to look, all relative to the root fs.
 type Options struct {
 	// Layouts holds folders of html/template files ("layouts").
 	Layouts []string
+	// Theme is the built-in theme; its layouts/*.html count where the
+	// site has no file of the same name, as in a build.
+	Theme fs.FS
 	// Code is scanned for Go source; "" skips it.
 	Code string
 	// CloseCodes is the close-code table ("content/data/close-codes.toml").
@@ -63,15 +73,20 @@ type Options struct {
 // dc and skipped.
 func Scan(root fs.FS, opt Options, dc *diag.Collector) *Result {
 	r := &Result{}
+	own := map[string]bool{}
 	for _, dir := range opt.Layouts {
 		names, _ := fs.Glob(root, path.Join(dir, "*.html"))
 		for _, n := range names {
-			src, err := fs.ReadFile(root, n)
-			if err != nil {
-				dc.Errorf(diag.Pos{File: n}, "extract", "check the file's permissions", "cannot read: %v", err)
-				continue
+			own[path.Base(n)] = true
+			r.readLayout(root, n, n, dc)
+		}
+	}
+	if opt.Theme != nil {
+		names, _ := fs.Glob(opt.Theme, "layouts/*.html")
+		for _, n := range names {
+			if !own[path.Base(n)] {
+				r.readLayout(opt.Theme, n, "(built-in theme) "+n, dc)
 			}
-			r.scanLayout(n, src)
 		}
 	}
 	if opt.Code != "" {
@@ -102,9 +117,20 @@ var (
 	// idShape is what a message ID looks like: dotted words, starting with
 	// an upper-case letter ("Home.PageCount", "CloseCode.1000.Name").
 	idShape = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$`)
+	// suffixShape is a constant appended to an ID ("Value", ".Name").
+	suffixShape = regexp.MustCompile(`^\.?[A-Za-z0-9_-]+$`)
 	// prefixShape is the constant part of a computed ID ("Callout.").
 	prefixShape = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)*\.$`)
 )
+
+func (r *Result) readLayout(fsys fs.FS, p, file string, dc *diag.Collector) {
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		dc.Errorf(diag.Pos{File: file}, "extract", "check the file's permissions", "cannot read: %v", err)
+		return
+	}
+	r.scanLayout(file, src)
+}
 
 func (r *Result) scanLayout(file string, src []byte) {
 	for _, m := range layoutCall.FindAllSubmatchIndex(src, -1) {
@@ -148,6 +174,7 @@ func (r *Result) scanGo(root fs.FS, dir string, dc *diag.Collector) {
 			return nil
 		}
 		r.scanGoFile(fset, f)
+		r.GoFiles++
 		return nil
 	})
 }
@@ -177,6 +204,13 @@ func (r *Result) scanGoFile(fset *token.FileSet, f *ast.File) {
 				r.Dynamic = append(r.Dynamic, pos(a))
 			}
 		case *ast.BinaryExpr:
+			if lit, ok := n.Y.(*ast.BasicLit); ok && n.Op == token.ADD && lit.Kind == token.STRING {
+				if _, isLit := n.X.(*ast.BasicLit); !isLit {
+					if s, err := strconv.Unquote(lit.Value); err == nil && suffixShape.MatchString(s) && !slices.Contains(r.Suffixes, s) {
+						r.Suffixes = append(r.Suffixes, s)
+					}
+				}
+			}
 			if lit, ok := n.X.(*ast.BasicLit); ok && n.Op == token.ADD && lit.Kind == token.STRING {
 				if s, err := strconv.Unquote(lit.Value); err == nil && prefixShape.MatchString(s) {
 					r.Families = append(r.Families, Family{Prefix: s, Pos: pos(lit)})
@@ -211,8 +245,16 @@ func (r *Result) Report(defined []string, pos func(id string) diag.Pos, dc *diag
 			undefined = append(undefined, u)
 		}
 	}
+	if r.GoFiles == 0 && len(defined) > 0 {
+		dc.Warnf(pos(defined[0]), "extract-unused", "run 'doku i18n extract' in doku's own repository to find unused messages",
+			"unused messages are not reported: without doku's Go source, the messages its macros use cannot be seen")
+	}
 	for _, id := range defined {
-		if used[id] || slices.ContainsFunc(r.Families, func(f Family) bool { return strings.HasPrefix(id, f.Prefix) }) {
+		if r.GoFiles == 0 {
+			break
+		}
+		if used[id] || slices.ContainsFunc(r.Families, func(f Family) bool { return strings.HasPrefix(id, f.Prefix) }) ||
+			slices.ContainsFunc(r.Suffixes, func(s string) bool { return strings.HasSuffix(id, s) && used[strings.TrimSuffix(id, s)] }) {
 			continue
 		}
 		dc.Warnf(pos(id), "extract-unused", "delete the message, or use it in a layout or in code",

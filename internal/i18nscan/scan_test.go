@@ -19,6 +19,8 @@ func f(l interface{ T(string, ...any) string }, kind string) {
 	_ = l.T("Group." + kind)
 	_ = label("Code.Passed")
 	_ = l.T("Code.Undefined")
+	id := "Code.Flag"
+	_ = l.T(id + "Value")
 }
 `)},
 	"internal/x/x_test.go": {Data: []byte(`package x
@@ -39,7 +41,7 @@ func TestScan(t *testing.T) {
 	dc := &diag.Collector{}
 	r := Scan(tree, Options{Layouts: []string{"layouts"}, Code: ".", CloseCodes: "content/data/close-codes.toml"}, dc)
 	defined := []string{"Page.Title", "Page.Count", "Code.Direct", "Code.Passed", "Group.a", "Group.b",
-		"CloseCode.All.Name", "CloseCode.All.Description", "Unused.One", "Test.Only"}
+		"CloseCode.All.Name", "CloseCode.All.Description", "Unused.One", "Test.Only", "Code.FlagValue"}
 	undefined := r.Report(defined, func(id string) diag.Pos { return diag.Pos{File: "en-US.toml", Line: slices.Index(defined, id) + 1} }, dc)
 	var got []string
 	for _, u := range undefined {
