@@ -293,7 +293,7 @@ type counts struct {
 // home pages, the root language chooser, and the files every page shares.
 func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	in.search = newSearchIndexes(in.site.Locales)
-	if err := renderPages(in, out, in.site.Pages, func(*site.Page) *diag.Collector { return dc }); err != nil {
+	if err := renderPages(in, in.site.Pages, func(*site.Page) (sink, *diag.Collector) { return out, dc }); err != nil {
 		return counts{}, err
 	}
 	n := counts{pages: len(in.site.Pages), files: len(in.site.Pages)}
@@ -327,13 +327,16 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	return n, err
 }
 
-// renderPages renders pages on all cores; the problems of page p go to
-// dcFor(p).
-func renderPages(in *input, out sink, pages []*site.Page, dcFor func(*site.Page) *diag.Collector) error {
+// renderPages renders pages on all cores; page p writes its files to, and
+// reports its problems to, what to(p) returns.
+func renderPages(in *input, pages []*site.Page, to func(*site.Page) (sink, *diag.Collector)) error {
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for _, p := range pages {
-		g.Go(func() error { return renderPage(in, out, p, dcFor(p)) })
+		g.Go(func() error {
+			out, dc := to(p)
+			return renderPage(in, out, p, dc)
+		})
 	}
 	return g.Wait()
 }

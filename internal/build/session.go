@@ -54,6 +54,9 @@ type Session struct {
 	pageDiags map[string][]diag.Diagnostic
 	// outDiags holds each rendered file's problems, by output path.
 	outDiags map[string][]diag.Diagnostic
+	// pageFiles lists the files each page wrote (the page, its live
+	// samples), by the page's output path.
+	pageFiles map[string][]string
 	// files is the output of the current input, errors or not; shared
 	// and hosting list the files renderShared and renderHosting wrote.
 	files                   map[string][]byte
@@ -173,7 +176,8 @@ func (s *Session) full() (*Change, error) {
 			s.walk = append(s.walk, d)
 		}
 	}
-	s.outDiags, s.files, s.shared, s.hosting, s.search, s.hostingDiags = map[string][]diag.Diagnostic{}, map[string][]byte{}, nil, nil, map[string][]string{}, nil
+	s.outDiags, s.pageFiles, s.search = map[string][]diag.Diagnostic{}, map[string][]string{}, map[string][]string{}
+	s.files, s.shared, s.hosting, s.hostingDiags = map[string][]byte{}, nil, nil, nil
 	s.in = nil
 	ch := &Change{Full: true}
 	if in.site == nil {
@@ -232,19 +236,42 @@ func (m *memory) write(rel string, data []byte) error {
 	return nil
 }
 
+// recorder is a sink for one page's files that remembers their names.
+type recorder struct {
+	out   sink
+	names []string
+}
+
+func (r *recorder) write(rel string, data []byte) error {
+	r.names = append(r.names, rel)
+	return r.out.write(rel, data)
+}
+
 // render renders pages, the home pages of locales and, if root, the root
 // page, each with a collector of its own, and records them in ch.
 func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Change) error {
 	out := &memory{files: s.files}
-	dcs := make(map[*site.Page]*diag.Collector, len(pages))
-	for _, p := range pages {
-		dcs[p] = &diag.Collector{}
+	type pageOut struct {
+		rec *recorder
+		dc  *diag.Collector
 	}
-	if err := renderPages(s.in, out, pages, func(p *site.Page) *diag.Collector { return dcs[p] }); err != nil {
+	each := make(map[*site.Page]pageOut, len(pages))
+	for _, p := range pages {
+		each[p] = pageOut{&recorder{out: out}, &diag.Collector{}}
+	}
+	if err := renderPages(s.in, pages, func(p *site.Page) (sink, *diag.Collector) { return each[p].rec, each[p].dc }); err != nil {
 		return err
 	}
-	for p, dc := range dcs {
-		s.outDiags[p.OutPath()] = dc.All()
+	for p, po := range each {
+		key := p.OutPath()
+		s.outDiags[key] = po.dc.All()
+		for _, old := range s.pageFiles[key] {
+			if !slices.Contains(po.rec.names, old) {
+				delete(s.files, old)
+				ch.Removed = append(ch.Removed, old)
+			}
+		}
+		s.pageFiles[key] = po.rec.names
 	}
 	for _, l := range locales {
 		dc := &diag.Collector{}
@@ -558,12 +585,15 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 	// Outputs of pages that are gone, or moved to another slug.
 	removedFrom := map[string]bool{}
 	for _, p := range old.Pages {
-		if ns.Page(p.Locale, p.Slug) == nil || ns.Page(p.Locale, p.Slug).OutPath() != p.OutPath() {
-			delete(s.files, p.OutPath())
+		if q := ns.Page(p.Locale, p.Slug); q == nil || q.OutPath() != p.OutPath() {
+			for _, name := range s.pageFiles[p.OutPath()] {
+				delete(s.files, name)
+				ch.Removed = append(ch.Removed, name)
+			}
+			delete(s.pageFiles, p.OutPath())
 			delete(s.outDiags, p.OutPath())
 			s.in.search.remove(p)
 			removedFrom[p.Locale] = true
-			ch.Removed = append(ch.Removed, p.OutPath())
 		}
 	}
 	if moved {

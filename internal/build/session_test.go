@@ -3,6 +3,7 @@ package build
 import (
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,9 +26,11 @@ type edit struct {
 	wantRendered []string
 	wantFull     bool
 	wantErrors   bool
+	// samples is the number of live-sample files the output must have.
+	samples int
 }
 
-func writeFile(t *testing.T, root, rel, data string) string {
+func writeFile(t testing.TB, root, rel, data string) string {
 	t.Helper()
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -37,6 +40,15 @@ func writeFile(t *testing.T, root, rel, data string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+func readFile(t testing.TB, root, rel string) string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(src)
 }
 
 // replaceIn replaces old by new in the file rel, which must contain it.
@@ -143,6 +155,21 @@ var sessionEdits = []edit{
 		},
 	},
 	{
+		name: "live sample added, with its catalog message",
+		do: func(t *testing.T, root string) []string {
+			return []string{writeFile(t, root, "locales/en-US.toml", readFile(t, root, "locales/en-US.toml")+
+				"[Embed.LiveSample]\ndescription = \"Frame title.\"\nother = \"Live sample\"\n"), replaceIn(t, root, "content/en-us/web/api/thing/size/index.md", "A whole number.",
+				"A whole number.\n\n## Demo\n\n```html\n<p>Hi</p>\n```\n\n{{EmbedLiveSample(\"Demo\")}}\n")}
+		},
+		samples: 1,
+	},
+	{
+		name: "live sample removed",
+		do: func(t *testing.T, root string) []string {
+			return []string{replaceIn(t, root, "content/en-us/web/api/thing/size/index.md", "{{EmbedLiveSample(\"Demo\")}}", "")}
+		},
+	},
+	{
 		name: "layout",
 		do: func(t *testing.T, root string) []string {
 			return []string{replaceIn(t, root, "layouts/home.html", "<h1>", "<h1 class=home>")}
@@ -219,6 +246,15 @@ func testSessionUpdates(t *testing.T, opt Options) {
 					t.Error("the output changed although the input has errors")
 				}
 				return
+			}
+			n := 0
+			for name := range s.Files() {
+				if strings.HasPrefix(path.Base(name), "_sample_.") && strings.HasPrefix(name, "en-US/") {
+					n++
+				}
+			}
+			if (n > 0) != (e.samples > 0) {
+				t.Errorf("%d live-sample files, want some: %v", n, e.samples > 0)
 			}
 			fresh, _, err := NewSession(opt)
 			if err != nil {
