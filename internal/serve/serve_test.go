@@ -421,7 +421,7 @@ func TestMarkFallbacks(t *testing.T) {
 }
 
 // TestReloadOnEdit runs the server with its real watcher: saving a page, or
-// the German catalog, sends a reload to an open page within a second.
+// the German catalog, sends a reload to an open page.
 func TestReloadOnEdit(t *testing.T) {
 	s, root := newServer(t, nil)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -447,11 +447,14 @@ func TestReloadOnEdit(t *testing.T) {
 		if err := os.WriteFile(p, append(src, '\n'), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// The target is a second, and far less for a page (see
+		// BenchmarkEditToReload); the bound here leaves room for a machine
+		// busy with other work, so the test checks that a reload comes.
 		select {
 		case <-events:
 			t.Logf("%s: reload after %v", file, time.Since(start))
-		case <-time.After(time.Second):
-			t.Errorf("%s: no reload within a second", file)
+		case <-time.After(10 * time.Second):
+			t.Errorf("%s: no reload within 10s", file)
 		}
 	}
 }
