@@ -9,32 +9,20 @@ import (
 	"testing"
 
 	"doku"
-	"doku/internal/gen"
 )
 
 var (
-	benchRoot = flag.String("bench-root", "", "site root for the session benchmarks (make bench-tree: .bench/root); default a generated tree of -bench-pages pages")
-	benchTree = flag.String("bench-tree", "", "content tree for the session benchmarks (make bench-tree: .bench/tree)")
-	benchSize = flag.Int("bench-pages", 1000, "en-US pages of the tree generated when -bench-tree is not given")
+	sessionRoot  = flag.String("session-root", "", "site root for the session benchmarks (make bench-tree: .bench/root); default a generated tree of -session-pages pages")
+	sessionTree  = flag.String("session-tree", "", "content tree for the session benchmarks (make bench-tree: .bench/tree)")
+	sessionPages = flag.Int("session-pages", 1000, "en-US pages of the tree generated when -session-tree is not given")
 )
 
 // benchSession opens a session on the benchmark tree.
 func benchSession(b *testing.B) (*Session, string, string) {
 	b.Helper()
-	root, tree := *benchRoot, *benchTree
+	root, tree := *sessionRoot, *sessionTree
 	if tree == "" {
-		root, tree = b.TempDir(), filepath.Join(b.TempDir(), "tree")
-		if _, err := gen.Generate(tree, gen.Options{Pages: *benchSize, DeShare: 0.9, Seed: 1}); err != nil {
-			b.Fatal(err)
-		}
-		for _, l := range []string{"en-US", "de"} {
-			data, err := os.ReadFile("../../locales/" + l + ".toml")
-			if err != nil {
-				b.Fatal(err)
-			}
-			writeFile(b, root, "locales/"+l+".toml", string(data))
-		}
-		writeFile(b, root, "doku.toml", "locales = [\"en-US\", \"de\"]\n")
+		root, tree = benchTree(b, *sessionPages)
 	}
 	s, ch, err := NewSession(Options{Root: root, Content: tree, Theme: doku.Theme})
 	if err != nil {
