@@ -68,6 +68,9 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 	}
 	fmt.Fprintf(stderr, "doku: built %d pages (%d files) in %v%s\n", res.Pages, res.Files,
 		time.Since(start).Round(time.Millisecond), summary(ds))
+	for _, st := range res.Search {
+		fmt.Fprintf(stderr, "doku: search index %v\n", st)
+	}
 	return 0
 }
 

@@ -1,8 +1,10 @@
 package browsertest
 
 import (
+	"archive/zip"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -180,14 +182,55 @@ func (tb *tab) noErrors(t *testing.T) {
 	}
 }
 
-// buildSite builds this repository's site into a temporary folder.
+// buildSite builds this repository's site, with its offline bundles,
+// into a temporary folder.
 func buildSite(t testing.TB) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := build.Build(build.Options{Root: "../..", Out: out, Theme: doku.Theme}); err != nil {
+	if _, err := build.Build(build.Options{Root: "../..", Out: out, Theme: doku.Theme, Bundle: true}); err != nil {
 		t.Fatalf("building the site: %v", err)
 	}
 	return out
+}
+
+// unzip unpacks the bundle at zipPath into a new folder, as a reader does.
+func unzip(t testing.TB, zipPath string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatalf("opening the bundle: %v", err)
+	}
+	defer zr.Close()
+	dir := t.TempDir()
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if !strings.HasPrefix(p, dir+string(filepath.Separator)) {
+			t.Fatalf("bundle file %q leaves the folder", f.Name)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func fileURL(dir string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir) + "/"}).String()
 }
 
 // searchFor types q into the search box and waits for results; it
@@ -244,7 +287,8 @@ func serveFiles(dir string) http.Handler {
 }
 
 // TestSearch drives the search box of this repository's site in
-// Chromium, served over HTTP on 127.0.0.1 and opened from file://.
+// Chromium: the hosted site served over HTTP on 127.0.0.1, and the
+// offline bundles unzipped and opened from file://.
 func TestSearch(t *testing.T) {
 	ctx := browser(t)
 	dir := buildSite(t)
@@ -252,7 +296,7 @@ func TestSearch(t *testing.T) {
 	t.Cleanup(srv.Close)
 	bases := []struct{ name, url string }{
 		{"hosted", srv.URL + "/"},
-		{"file", (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir) + "/"}).String()},
+		{"bundle", fileURL(unzip(t, filepath.Join(dir, "download", "doku-all.zip")))},
 	}
 	for _, b := range bases {
 		t.Run(b.name, func(t *testing.T) {
@@ -262,6 +306,10 @@ func TestSearch(t *testing.T) {
 			t.Run("switch language", func(t *testing.T) { testSwitchLanguage(t, ctx, b.url) })
 		})
 	}
+	// The German bundle alone: its search is German and complete.
+	t.Run("German bundle", func(t *testing.T) {
+		testGerman(t, ctx, fileURL(unzip(t, filepath.Join(dir, "download", "doku-de.zip"))))
+	})
 	t.Run("without JavaScript", func(t *testing.T) { testNoScript(t, ctx, srv.URL+"/") })
 }
 

@@ -42,7 +42,7 @@ const postingDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstu
 // few kilobytes.
 const (
 	termChunkBytes = 32 << 10
-	docChunkBytes  = 32 << 10
+	docChunkBytes  = 16 << 10
 )
 
 // File is one file of the index.
@@ -214,7 +214,7 @@ func appendNumber(buf []byte, v uint32) []byte {
 
 func gzipSize(data []byte) int {
 	var b bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	w, _ := gzip.NewWriterLevel(&b, gzip.DefaultCompression)
 	_, _ = w.Write(data)
 	_ = w.Close()
 	return b.Len()
