@@ -321,25 +321,3 @@ func TestGermanIndexFolds(t *testing.T) {
 		}
 	}
 }
-
-// BenchmarkIndex indexes pages of about 120 words and writes the index;
-// b.N pages per run.
-func BenchmarkIndex(b *testing.B) {
-	pages := fakePages(2000)
-	b.ReportAllocs()
-	b.ResetTimer()
-	var size int
-	for b.Loop() {
-		ix := New("de")
-		for _, p := range pages {
-			ix.Add(p)
-		}
-		files, _ := ix.Files()
-		size = 0
-		for _, f := range files {
-			size += len(f.Data)
-		}
-	}
-	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
-	b.ReportMetric(float64(size)/float64(len(pages)), "bytes/page")
-}
