@@ -163,6 +163,11 @@ func TestTranslatorWorkflow(t *testing.T) {
 		t.Errorf("status after an English change:\n%s", stdout)
 	}
 
+	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de-AT", "-html"); !strings.Contains(stdout, "<h1>Übersetzungsstand</h1>") ||
+		!strings.Contains(stdout, `<tr class="state-stale">`) {
+		t.Errorf("status -html -lang de-AT is not the German status page:\n%.400s", stdout)
+	}
+
 	// A German message goes missing: check fails naming it; sync adds it
 	// back with the English text, marked, and the file keeps all it had.
 	de := filepath.Join(root, "locales/de.toml")
@@ -244,5 +249,25 @@ func TestExtract(t *testing.T) {
 	}
 	if code, stdout, _ := runDoku(t, "i18n", "check", "-root", root); code != 1 || !strings.Contains(stdout, `message "Home.Extra" has no text`) {
 		t.Errorf("check after extract (exit %d):\n%s", code, stdout)
+	}
+}
+
+func TestOutputLanguage(t *testing.T) {
+	locales := []string{"en-US", "de"}
+	for _, c := range []struct{ flag, lcAll, lang, want string }{
+		{"", "", "de_DE.UTF-8", "de"},
+		{"", "", "de_CH@euro", "de"},
+		{"", "en_GB.UTF-8", "de_DE.UTF-8", "en-US"}, // LC_ALL wins
+		{"", "", "fr_FR.UTF-8", "en-US"},            // no French: the source
+		{"", "", "C", "en-US"},
+		{"de", "", "en_US", "de"}, // -lang wins
+		{"", "", "", "en-US"},
+	} {
+		t.Setenv("LC_ALL", c.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.lang)
+		if got := outputLanguage(c.flag, locales); got != c.want {
+			t.Errorf("-lang %q LC_ALL %q LANG %q: %q, want %q", c.flag, c.lcAll, c.lang, got, c.want)
+		}
 	}
 }
