@@ -2,6 +2,9 @@ package compat
 
 import (
 	"os"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +34,50 @@ func FuzzOpen(f *testing.F) {
 			}
 			_, _ = (&Table{Data: d, L: l}).Render([]string{k})
 			_, _ = d.SpecURLs([]string{k})
+		}
+	})
+}
+
+// FuzzSanitizeHTML checks that whatever a note holds, the result has only
+// the allowed elements, links only to http(s) or paths, and every element
+// closed.
+func FuzzSanitizeHTML(f *testing.F) {
+	for _, s := range []string{
+		"<code>x</code> <a href='https://bugzil.la/1'>bug</a>",
+		"<em>open <code>both",
+		`<a href="javascript:alert(1)">x</a><script>alert(1)</script>`,
+		`<a href="x" title="a>b">y</a> &amp; &lt;b&gt; </em></a>`,
+	} {
+		f.Add(s)
+	}
+	tag := regexp.MustCompile(`<(/?)([a-z]+)([^>]*)>`)
+	f.Fuzz(func(t *testing.T, in string) {
+		out := SanitizeHTML(in, nil)
+		var open []string
+		for _, m := range tag.FindAllStringSubmatch(out, -1) {
+			name, attrs := m[2], m[3]
+			if !slices.Contains(allowedTags, name) {
+				t.Fatalf("%q gave element %s: %q", in, name, out)
+			}
+			switch {
+			case name == "br":
+			case m[1] == "/":
+				if len(open) == 0 || open[len(open)-1] != name {
+					t.Fatalf("%q: </%s> closes nothing open: %q", in, name, out)
+				}
+				open = open[:len(open)-1]
+			default:
+				if attrs != "" && !(name == "a" && (strings.HasPrefix(attrs, ` href="http`) || strings.HasPrefix(attrs, ` href="/`) || strings.HasPrefix(attrs, ` href="#`))) {
+					t.Fatalf("%q gave <%s%s>: %q", in, name, attrs, out)
+				}
+				open = append(open, name)
+			}
+		}
+		if len(open) != 0 {
+			t.Fatalf("%q left %v open: %q", in, open, out)
+		}
+		if strings.Count(out, "<") != len(tag.FindAllString(out, -1)) {
+			t.Fatalf("%q: a '<' outside a tag: %q", in, out)
 		}
 	})
 }

@@ -46,6 +46,9 @@ func (t *Table) Render(keys []string) (string, error) {
 			return "", err
 		}
 	}
+	if len(rows) == 0 {
+		return "", fmt.Errorf("no support data under %s", strings.Join(keys, ", "))
+	}
 	browsers := t.columns(rows)
 	used := usage{}
 	var b strings.Builder
