@@ -24,6 +24,9 @@ type Env struct {
 	Compat     *compat.Data
 	SpecTitles *compat.SpecTitles
 
+	// HeadingID is the ID a heading with this text gets, for links into
+	// the page (set by the renderer).
+	HeadingID func(text string) string
 	// API is MDN's API data (jsondata/), nil when the tree has none.
 	API *apidata.Data
 

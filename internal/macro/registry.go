@@ -77,7 +77,7 @@ func (r *Registry) All() []*Macro {
 func Builtins() *Registry {
 	return NewRegistry(append([]*Macro{
 		domxref, jsxref, cssxref, htmlElement, svgElement, svgAttr, mathMLElement,
-		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc,
+		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc, htmlAttrXRef, anch, bug,
 		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
 		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
 		apiRef, defaultAPISidebar,

@@ -85,6 +85,7 @@ var stateKey = parser.NewContextKey()
 // go to dc with their file:line:col; strict makes flaws errors.
 func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Result, error) {
 	src := env.Page.Src.Body
+	env.HeadingID = HeadingID
 	st := &state{env: env, registry: r.registry, report: &reporter{page: env.Page.Src.File, body: src, bodyLine: env.Page.Src.BodyLine, dc: dc, strict: strict}}
 	pc := parser.NewContext()
 	pc.Set(stateKey, st)
