@@ -1,11 +1,9 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"doku/internal/diag"
@@ -134,9 +132,7 @@ func renderStatus(in *input, out sink, dc *diag.Collector) (int, error) {
 
 // renderStatus writes the status pages of a Session again: they list
 // every page and message, so a page or catalog change can alter them.
-// Only pages whose bytes changed count as rendered, so that a preview
-// reloads them only then. The git history stays as the last full load
-// read it.
+// The git history stays as the last full load read it.
 func (s *Session) renderStatus(ch *Change) error {
 	dc := &diag.Collector{}
 	out := &memory{files: map[string][]byte{}}
@@ -144,21 +140,7 @@ func (s *Session) renderStatus(ch *Change) error {
 		return err
 	}
 	s.outDiags[statusPath("*")] = dc.All()
-	for _, name := range s.status {
-		if _, ok := out.files[name]; !ok {
-			delete(s.files, name)
-			ch.Removed = append(ch.Removed, name)
-		}
-	}
-	for _, name := range out.names {
-		if old, ok := s.files[name]; !ok || !bytes.Equal(old, out.files[name]) {
-			s.files[name] = out.files[name]
-			ch.Rendered = append(ch.Rendered, name)
-		}
-	}
-	s.status = out.names
-	slices.Sort(ch.Rendered)
-	ch.Rendered = slices.Compact(ch.Rendered)
+	s.status = s.keepChanged(s.status, out, ch)
 	return nil
 }
 

@@ -310,23 +310,30 @@ func (s *Session) renderSearch(locales map[string]bool, ch *Change) error {
 		if _, _, err := s.in.search.write([]string{l}, out); err != nil {
 			return err
 		}
-		for _, name := range s.search[l] {
-			if _, ok := out.files[name]; !ok {
-				delete(s.files, name)
-				ch.Removed = append(ch.Removed, name)
-			}
+		s.search[l] = s.keepChanged(s.search[l], out, ch)
+	}
+	return nil
+}
+
+// keepChanged puts the files of out in place of those names listed before
+// and returns out's names. Only files whose bytes changed count as
+// rendered, so that a preview reloads a page only then.
+func (s *Session) keepChanged(names []string, out *memory, ch *Change) []string {
+	for _, name := range names {
+		if _, ok := out.files[name]; !ok {
+			delete(s.files, name)
+			ch.Removed = append(ch.Removed, name)
 		}
-		for _, name := range out.names {
-			if old, ok := s.files[name]; !ok || !bytes.Equal(old, out.files[name]) {
-				s.files[name] = out.files[name]
-				ch.Rendered = append(ch.Rendered, name)
-			}
+	}
+	for _, name := range out.names {
+		if old, ok := s.files[name]; !ok || !bytes.Equal(old, out.files[name]) {
+			s.files[name] = out.files[name]
+			ch.Rendered = append(ch.Rendered, name)
 		}
-		s.search[l] = out.names
 	}
 	slices.Sort(ch.Rendered)
 	ch.Rendered = slices.Compact(ch.Rendered)
-	return nil
+	return out.names
 }
 
 // renderShared writes the static files and assets again, dropping those it
