@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -106,7 +107,7 @@ func extract(title string, body []byte, german bool) []*entry {
 		inPre, inCod int
 		skip         int // inside <script>, <style>, <template>
 	)
-	z := html.NewTokenizer(strings.NewReader(string(body)))
+	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
 		tt := z.Next()
 		switch tt {

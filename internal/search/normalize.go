@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -34,18 +32,18 @@ import (
 //     belongs to "au", "eu" or "qu", and German never writes an "ü" after
 //     those letters.
 
-// decompose is step 1. A transform.Chain is not safe for concurrent use, so
-// each call makes its own (cheap) chain; ASCII text skips it.
+// decompose is step 1. ASCII text, most of a documentation page, is
+// returned as it is.
 func decompose(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return s
-	}
-	return out
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFKD.String(s))
 }
 
 func isASCII(s string) bool {
@@ -151,6 +149,10 @@ func classOf(r rune) runeClass {
 
 // eachPiece splits a part at camelCase and letter–digit boundaries.
 func eachPiece(part string, fn func(string)) {
+	if isASCII(part) {
+		eachPieceASCII(part, fn)
+		return
+	}
 	rs := []rune(part)
 	start := 0
 	for i := 1; i < len(rs); i++ {
@@ -171,6 +173,37 @@ func eachPiece(part string, fn func(string)) {
 
 var specialLower = strings.NewReplacer("ς", "σ", "ß", "ss")
 
+// eachPieceASCII is eachPiece for ASCII text, without converting it to
+// runes.
+func eachPieceASCII(part string, fn func(string)) {
+	class := func(c byte) runeClass {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return classUpper
+		case 'a' <= c && c <= 'z':
+			return classLower
+		case '0' <= c && c <= '9':
+			return classDigit
+		}
+		return classOther
+	}
+	start := 0
+	for i := 1; i < len(part); i++ {
+		prev, cur := class(part[i-1]), class(part[i])
+		next := classOther
+		if i+1 < len(part) {
+			next = class(part[i+1])
+		}
+		if prev == classLower && cur == classUpper ||
+			prev == classUpper && cur == classUpper && next == classLower ||
+			(prev == classDigit) != (cur == classDigit) {
+			fn(part[start:i])
+			start = i
+		}
+	}
+	fn(part[start:])
+}
+
 // fold is step 5: case, ß, and the German spellings.
 func fold(t string, german bool) string {
 	t = strings.ToLower(t)
@@ -180,7 +213,7 @@ func fold(t string, german bool) string {
 	if !german {
 		return t
 	}
-	if !strings.Contains(t, "e") {
+	if !strings.Contains(t, "ae") && !strings.Contains(t, "oe") && !strings.Contains(t, "ue") {
 		return t
 	}
 	var b strings.Builder
