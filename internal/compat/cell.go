@@ -100,7 +100,7 @@ func (t *Table) statement(b *strings.Builder, br *Browser, s Statement, used usa
 	case s.Removed.Kind == Yes:
 		t.p(b, "", t.t("Compat.RemovedUnknown"))
 	case s.removed():
-		t.p(b, "", t.tHTML("Compat.Removed", "Version", html.EscapeString(t.version(s.Removed, br, used))))
+		t.p(b, "", t.tHTML("Compat.Removed", "Version", t.version(s.Removed, br, used)))
 	}
 	if s.Prefix != "" {
 		t.p(b, "", t.tHTML("Compat.Prefix", "Prefix", code(s.Prefix)))
@@ -142,37 +142,37 @@ func (t *Table) p(b *strings.Builder, class, inner string) {
 // versionRange is "15", or "15–20" for a statement removed in 20 ("15–?"
 // when the data says only that it was removed).
 func (t *Table) versionRange(s Statement, br *Browser, used usage) string {
-	v := html.EscapeString(t.version(s.Added, br, used))
+	v := t.version(s.Added, br, used)
 	switch {
 	case s.Added.Kind == No || !s.removed():
 	case s.Removed.Kind == Yes:
 		v += "–" + t.t("Compat.Version.unknown")
 	default:
-		v += "–" + html.EscapeString(t.version(s.Removed, br, used))
+		v += "–" + t.version(s.Removed, br, used)
 	}
 	return v
 }
 
-// version is a version as shown: "12.1", "≤12.1", the preview channel's
-// name, or a localized yes, no or "?".
+// version is a version as shown, escaped: "12.1", "≤12.1", the preview
+// channel's name, or a localized yes, no or "?".
 func (t *Table) version(v Version, br *Browser, used usage) string {
 	switch v.Kind {
 	case Exact:
-		return v.Number
+		return html.EscapeString(v.Number)
 	case Ranged:
 		used["ranged"] = true
-		return "≤" + v.Number
+		return "≤" + html.EscapeString(v.Number)
 	case Preview:
 		if br.PreviewName != "" {
-			return br.PreviewName
+			return html.EscapeString(br.PreviewName)
 		}
-		return t.L.T("Compat.Version.preview")
+		return t.t("Compat.Version.preview")
 	case Yes:
-		return t.L.T("Compat.Version.yes")
+		return t.t("Compat.Version.yes")
 	case No:
-		return t.L.T("Compat.Version.no")
+		return t.t("Compat.Version.no")
 	}
-	return t.L.T("Compat.Version.unknown")
+	return t.t("Compat.Version.unknown")
 }
 
 // tHTML returns a catalog message with some values already HTML (code

@@ -13,13 +13,19 @@ type Localizer interface {
 }
 
 // Table renders compatibility tables as plain HTML that needs no
-// JavaScript: <details> opens the notes, and doku.css does the rest.
+// JavaScript: <details> opens the notes, and doku.css does the rest. A
+// Table serves one goroutine (one page's render); the Data it reads is
+// shared.
 type Table struct {
 	Data *Data
 	L    Localizer
 	// Link returns the site's own page for an MDN URL, if it has one.
 	// May be nil.
 	Link func(mdnURL string) (href string, ok bool)
+
+	// labels caches escaped catalog messages without data: a table asks
+	// for the same few labels in every cell.
+	labels map[string]string
 }
 
 // platforms orders the column groups; a browser of another type goes into
@@ -177,4 +183,17 @@ func (t *Table) linkNote(href string) string {
 }
 
 // t returns a catalog message, escaped.
-func (t *Table) t(id string, data ...any) string { return html.EscapeString(t.L.T(id, data...)) }
+func (t *Table) t(id string, data ...any) string {
+	if len(data) > 0 {
+		return html.EscapeString(t.L.T(id, data...))
+	}
+	if s, ok := t.labels[id]; ok {
+		return s
+	}
+	if t.labels == nil {
+		t.labels = map[string]string{}
+	}
+	s := html.EscapeString(t.L.T(id))
+	t.labels[id] = s
+	return s
+}
