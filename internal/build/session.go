@@ -61,8 +61,12 @@ type Session struct {
 	// and hosting list the files renderShared and renderHosting wrote.
 	files                   map[string][]byte
 	shared, hosting, status []string
-	// search lists the search index files of each locale.
-	search       map[string][]string
+	// search lists the search index files of each locale; searchDirty
+	// the locales whose index Settle must write again.
+	search      map[string][]string
+	searchDirty map[string]bool
+	// statusDirty is set when Settle must write the status pages again.
+	statusDirty  bool
 	hostingDiags []diag.Diagnostic
 	good         Files
 	// goodIn is the input of good.
@@ -176,7 +180,8 @@ func (s *Session) full() (*Change, error) {
 			s.walk = append(s.walk, d)
 		}
 	}
-	s.outDiags, s.pageFiles, s.search = map[string][]diag.Diagnostic{}, map[string][]string{}, map[string][]string{}
+	s.outDiags, s.pageFiles = map[string][]diag.Diagnostic{}, map[string][]string{}
+	s.search, s.searchDirty = map[string][]string{}, map[string]bool{}
 	s.files, s.shared, s.hosting, s.hostingDiags = map[string][]byte{}, nil, nil, nil
 	s.in = nil
 	ch := &Change{Full: true}
@@ -200,9 +205,12 @@ func (s *Session) full() (*Change, error) {
 	if err := s.renderHosting(ch); err != nil {
 		return nil, err
 	}
-	if err := s.renderStatus(ch); err != nil {
+	s.statusDirty = true
+	settled, err := s.Settle()
+	if err != nil {
 		return nil, err
 	}
+	ch.Rendered = append(ch.Rendered, settled.Rendered...)
 	return s.finish(ch), nil
 }
 
@@ -290,11 +298,34 @@ func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Ch
 	ch.Rendered = append(ch.Rendered, out.names...)
 	slices.Sort(ch.Rendered)
 	ch.Rendered = slices.Compact(ch.Rendered)
-	locs := map[string]bool{}
 	for _, p := range pages {
-		locs[p.Locale] = true
+		s.searchDirty[p.Locale] = true
 	}
-	return s.renderSearch(locs, ch)
+	return nil
+}
+
+// Settle writes what Update put off: the search index of every locale
+// whose pages changed, and the translation status pages. Writing an index
+// serializes the whole locale's index (most of the time of a page edit at
+// MDN's size), the status pages list every page and message, and the page
+// being read depends on neither; so doku serve reloads the browser first
+// and settles after. Until then a search may find the text before the
+// edit. Settle does nothing when nothing is pending.
+func (s *Session) Settle() (*Change, error) {
+	ch := &Change{}
+	if len(s.searchDirty) == 0 && !s.statusDirty || s.in == nil {
+		return ch, nil
+	}
+	err := s.renderSearch(s.searchDirty, ch)
+	s.searchDirty = map[string]bool{}
+	if err == nil && s.statusDirty {
+		err = s.renderStatus(ch)
+		s.statusDirty = false
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s.finish(ch), nil
 }
 
 // renderSearch writes the search index of the locales given again (the
@@ -611,13 +642,13 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 			return err
 		}
 	}
-	if err := s.renderStatus(ch); err != nil {
-		return err
+	if !bodyOnly {
+		s.statusDirty = true
 	}
-	if err := s.render(pages, homes, false, ch); err != nil {
-		return err
+	for l := range removedFrom {
+		s.searchDirty[l] = true
 	}
-	return s.renderSearch(removedFrom, ch)
+	return s.render(pages, homes, false, ch)
 }
 
 // setPage puts np (nil: none) at the content path p and returns the page
@@ -669,8 +700,6 @@ func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 	if err := s.renderHosting(ch); err != nil {
 		return err
 	}
-	if err := s.renderStatus(ch); err != nil {
-		return err
-	}
+	s.statusDirty = true
 	return s.render(pages, homes, true, ch)
 }

@@ -225,6 +225,13 @@ func testSessionUpdates(t *testing.T, opt Options) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// What doku serve writes after the reload.
+			settled, err := s.Settle()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch.Rendered = append(ch.Rendered, settled.Rendered...)
+			slices.Sort(ch.Rendered)
 			if (ch.Errors > 0) != e.wantErrors {
 				t.Fatalf("%d errors, want errors: %v\n%s", ch.Errors, e.wantErrors, diagText(s.Diagnostics(), root))
 			}

@@ -17,7 +17,7 @@ var loadFor = flag.Duration("load", 0, "run TestLoad for this long (e.g. 10s) ag
 
 // run starts s on a free loopback port; stop shuts it down and reports
 // Run's error.
-func run(t *testing.T, s *Server) (addr string, stop func()) {
+func run(t testing.TB, s *Server) (addr string, stop func()) {
 	t.Helper()
 	s.opt.Addr = "127.0.0.1:0"
 	ctx, cancel := context.WithCancel(context.Background())

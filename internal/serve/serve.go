@@ -60,6 +60,8 @@ type Server struct {
 	// mu serializes rebuilds: the session is not safe for concurrent use.
 	mu      sync.Mutex
 	version uint64
+	// errors is the error count of the last change published.
+	errors int
 }
 
 // state is what requests read: replaced whole, never changed.
@@ -105,10 +107,26 @@ func New(opt Options) (*Server, error) {
 // the browsers to reload.
 func (s *Server) publish(ch *build.Change, start time.Time) {
 	s.version++
+	s.errors = ch.Errors
+	st := s.newState(fmt.Sprintf("%s-%d", s.boot, s.version))
+	s.state.Store(st)
+	s.hub.broadcast()
+	s.logChange(ch, st, time.Since(start))
+}
+
+// publishQuiet makes the session's current result what requests see
+// without reloading any page: for what Settle wrote after the reload, which
+// no page shows (search indexes, status pages). The version stays, so pages
+// loaded in between are not told to reload.
+func (s *Server) publishQuiet() {
+	s.state.Store(s.newState(s.state.Load().version))
+}
+
+func (s *Server) newState(version string) *state {
 	ds := s.session.Diagnostics()
 	st := &state{
 		files:      s.session.Files(),
-		version:    fmt.Sprintf("%s-%d", s.boot, s.version),
+		version:    version,
 		langs:      newNegotiator(s.session.Locales(), s.opt.Build.Pseudo),
 		l10n:       s.session.Localizer,
 		translator: s.opt.Build.Translator,
@@ -120,9 +138,7 @@ func (s *Server) publish(ch *build.Change, start time.Time) {
 			st.warnings++
 		}
 	}
-	s.state.Store(st)
-	s.hub.broadcast()
-	s.logChange(ch, st, time.Since(start))
+	return st
 }
 
 func (s *Server) logChange(ch *build.Change, st *state, took time.Duration) {
@@ -154,10 +170,16 @@ func (s *Server) update(paths []string, all bool) error {
 	if err != nil {
 		return err
 	}
-	if !ch.Full && len(ch.Rendered)+len(ch.Removed) == 0 && ch.Errors == len(s.state.Load().errors) {
-		return nil // nothing doku reads changed
+	if ch.Full || len(ch.Rendered)+len(ch.Removed) > 0 || ch.Errors != s.errors {
+		s.publish(ch, start)
 	}
-	s.publish(ch, start)
+	settled, err := s.session.Settle()
+	if err != nil {
+		return err
+	}
+	if len(settled.Rendered)+len(settled.Removed) > 0 {
+		s.publishQuiet()
+	}
 	return nil
 }
 

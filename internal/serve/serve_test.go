@@ -461,7 +461,7 @@ func TestReloadOnEdit(t *testing.T) {
 
 // openEvents connects to the live-reload stream as a page of version v
 // and returns a channel that receives the first reload event.
-func openEvents(t *testing.T, addr, v string) <-chan struct{} {
+func openEvents(t testing.TB, addr, v string) <-chan struct{} {
 	t.Helper()
 	req, _ := http.NewRequestWithContext(t.Context(), "GET", "http://"+addr+"/_doku/events?v="+v, nil)
 	resp, err := http.DefaultClient.Do(req)
