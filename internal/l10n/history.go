@@ -165,9 +165,9 @@ func (h *History) find(c string) int {
 // Behind is how far a translation is behind its English source.
 type Behind struct {
 	// Commits changed the English page since the source commit.
-	Commits int `json:"commits"`
+	Commits int `json:"commits,omitempty"`
 	// Changed is when the English page last changed.
-	Changed time.Time `json:"changed"`
+	Changed time.Time `json:"changed,omitzero"`
 	// Reason is why staleness is unknown ("" when it is known).
 	Reason string `json:"reason,omitempty"`
 }

@@ -37,7 +37,7 @@ type Page struct {
 	SourceURL    string `json:"sourceURL"`
 	URL          string `json:"url,omitempty"`
 	SourceCommit string `json:"sourceCommit,omitempty"`
-	Behind       Behind `json:"behind"`
+	Behind       Behind `json:"behind,omitzero"`
 	// Diff is what changed in English since SourceCommit; filled only by
 	// AddDiffs.
 	Diff string `json:"diff,omitempty"`
