@@ -271,3 +271,29 @@ func TestOutputLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingPageNotRenderedAsGerman: without a German translation there
+// is no page under /de/; German pages link to the English one, marked,
+// and the status page lists it as missing with the file to create.
+func TestMissingPageNotRenderedAsGerman(t *testing.T) {
+	root, _ := translatorSite(t)
+	if err := os.RemoveAll(filepath.Join(root, "content/de/web/api/closeevent/reason")); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "site")
+	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
+		t.Fatalf("build: %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "de/docs/Web/API/CloseEvent/reason/index.html")); !os.IsNotExist(err) {
+		t.Errorf("a page without translation is rendered under /de/ (%v)", err)
+	}
+	page := read(t, filepath.Join(out, "de/docs/Web/API/CloseEvent/index.html"))
+	if !strings.Contains(page, `href="../../../../../en-US/docs/Web/API/CloseEvent/reason/index.html"`) || !strings.Contains(page, "(Englisch)") {
+		t.Error("the German page does not link the English reason page with the marker")
+	}
+	status := read(t, filepath.Join(out, "de/status/index.html"))
+	if !strings.Contains(status, "<tr class=\"state-missing\">\n<th scope=\"row\">CloseEvent: reason property</th>") ||
+		!strings.Contains(status, "<code>content/de/web/api/closeevent/reason/index.md</code>") {
+		t.Error("the status page does not list the missing page with the file to create")
+	}
+}
