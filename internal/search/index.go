@@ -32,6 +32,10 @@ type Index struct {
 
 	mu    sync.Mutex
 	pages map[string]*pageRec // by Path
+	// tokens numbers every token seen, so that a page's postings hold a
+	// number, not a string of their own: an MDN-sized locale has millions.
+	tokens map[string]uint32
+	names  []string
 }
 
 type pageRec struct {
@@ -42,9 +46,10 @@ type pageRec struct {
 
 type entryRec struct{ anchor, heading, excerpt string }
 
-// pagePosting says a token occurs in entry local of a page with a weight.
+// pagePosting says token number tok occurs in entry local of a page with
+// a weight.
 type pagePosting struct {
-	tok    string
+	tok    uint32
 	local  uint16
 	weight uint8
 }
@@ -59,7 +64,7 @@ type posting struct {
 
 // New starts the index of locale ("de", "en-US").
 func New(locale string) *Index {
-	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}}
+	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}}
 }
 
 // Locale is the locale the index is for.
@@ -71,15 +76,26 @@ func (ix *Index) Add(p Page) {
 	// Entries beyond what a posting can name are dropped, not wrapped.
 	entries = entries[:min(len(entries), maxEntries)]
 	rec := &pageRec{path: p.Path, title: p.Title, entries: make([]entryRec, len(entries))}
+	n := 0
 	for local, e := range entries {
 		rec.entries[local] = entryRec{anchor: e.anchor, heading: e.heading, excerpt: e.excerpt()}
+		n += len(e.tokens)
+	}
+	rec.postings = make([]pagePosting, 0, n)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for local, e := range entries {
 		for tok, w := range e.tokens {
-			rec.postings = append(rec.postings, pagePosting{tok: tok, local: uint16(local), weight: w})
+			id, ok := ix.tokens[tok]
+			if !ok {
+				id = uint32(len(ix.names))
+				ix.tokens[tok] = id
+				ix.names = append(ix.names, tok)
+			}
+			rec.postings = append(rec.postings, pagePosting{tok: id, local: uint16(local), weight: w})
 		}
 	}
-	ix.mu.Lock()
 	ix.pages[p.Path] = rec
-	ix.mu.Unlock()
 }
 
 // Remove takes the page at path out of the index.
@@ -102,7 +118,8 @@ func (ix *Index) sorted() ([]*pageRec, map[string][]posting, []string) {
 	postings := map[string][]posting{}
 	for id, p := range pages {
 		for _, pp := range p.postings {
-			postings[pp.tok] = append(postings[pp.tok], posting{page: uint32(id), local: pp.local, weight: pp.weight})
+			tok := ix.names[pp.tok]
+			postings[tok] = append(postings[tok], posting{page: uint32(id), local: pp.local, weight: pp.weight})
 		}
 	}
 	toks := make([]string, 0, len(postings))
