@@ -216,6 +216,7 @@
     this.root = root;
     this.dir = locale + "/search/";
     this.meta = null;
+    this.cache = new Map();
   }
 
   Search.prototype.ready = function () {
@@ -226,10 +227,14 @@
   function termKey(self, i) { return self.dir + "t" + i + "." + self.meta.terms[2 * i + 1]; }
   function docKey(self, i) { return self.dir + "d" + i + "." + self.meta.docs[2 * i + 1]; }
 
-  // lookup resolves to a map page → {local → score} for one token.
+  // lookup resolves to the hits of one token (with prefix, of every token
+  // it begins): a map page → [local, score, local, score, ...]. The last
+  // few lookups are kept, so a query typed on or repeated decodes nothing
+  // twice.
   Search.prototype.lookup = function (tok, prefix) {
-    var self = this, terms = this.meta.terms;
+    var self = this, terms = this.meta.terms, key = (prefix ? "*" : "=") + tok;
     if (!terms.length) return Promise.resolve(new Map());
+    if (this.cache.has(key)) return Promise.resolve(this.cache.get(key));
     var idx = chunksFor(terms, tok, prefix);
     return Promise.all(idx.map(function (i) { return load(self.root, termKey(self, i)); })).then(function (chunks) {
       var hits = new Map();
@@ -240,12 +245,17 @@
           // A completion of a prefix counts less than the word itself.
           var f = exact ? 1 : 0.6;
           decode(chunk[j + 1], function (page, local, w) {
-            var m = hits.get(page);
-            if (!m) { m = new Map(); hits.set(page, m); }
-            if ((m.get(local) || 0) < w * f) m.set(local, w * f);
+            var a = hits.get(page), s = w * f;
+            if (!a) { hits.set(page, [local, s]); return; }
+            for (var k = 0; k < a.length; k += 2) {
+              if (a[k] === local) { if (a[k + 1] < s) a[k + 1] = s; return; }
+            }
+            a.push(local, s);
           });
         }
       });
+      if (self.cache.size >= 32) self.cache.delete(self.cache.keys().next().value);
+      self.cache.set(key, hits);
       return hits;
     });
   };
@@ -262,13 +272,18 @@
     });
   };
 
+  // stale is thrown to drop a query that a newer one replaced.
+  var stale = new Error("stale query");
+
   // run resolves to the best pages for query q: [{page, local, score}].
-  Search.prototype.run = function (q, limit) {
+  // isStale says whether q has been replaced; run then stops early.
+  Search.prototype.run = function (q, limit, isStale) {
     var self = this;
     return this.ready().then(function (meta) {
       var words = parse(q, meta.german);
       if (!words.length) return { words: [], results: [] };
       return Promise.all(words.map(function (w) { return self.word(w); })).then(function (lists) {
+        if (isStale && isStale()) throw stale;
         var all = [].concat.apply([], lists), n = meta.pages;
         var pages = null;
         all.forEach(function (hits) {
@@ -281,12 +296,12 @@
           var perEntry = new Map(), score = 0;
           all.forEach(function (hits) {
             // Rare words count more: weight × (1 + ln(pages / pages with it)).
-            var idf = 1 + Math.log(n / Math.max(1, hits.size)), best = 0;
-            hits.get(page).forEach(function (w, local) {
-              var s = w * idf;
+            var idf = 1 + Math.log(n / Math.max(1, hits.size)), best = 0, a = hits.get(page);
+            for (var k = 0; k < a.length; k += 2) {
+              var s = a[k + 1] * idf;
               best = Math.max(best, s);
-              perEntry.set(local, (perEntry.get(local) || 0) + s);
-            });
+              perEntry.set(a[k], (perEntry.get(a[k]) || 0) + s);
+            }
             score += best;
           });
           var local = 0, top = -1;
@@ -463,10 +478,10 @@
         return;
       }
       if (!search.meta) status.textContent = msg("loading");
-      search.run(q, 10).then(function (found) {
+      search.run(q, 10, function () { return mine !== seq; }).then(function (found) {
         if (mine === seq) show(found, q, started);
-      }, function () {
-        if (mine === seq) {
+      }, function (err) {
+        if (mine === seq && err !== stale) {
           status.textContent = msg("failed");
           close();
         }
