@@ -58,17 +58,26 @@ func CheckSource(src *File, dc *diag.Collector) {
 // untranslated and obsolete ones warnings, since pages still render.
 func CheckLocale(src, tr *File, dc *diag.Collector) []Status {
 	var out []Status
+	after := 0 // the line after the previous source message's table in tr
 	for _, id := range src.IDs() {
 		sm := src.Messages[id]
 		st := Status{ID: id, Source: sm.Other}
 		m := tr.Messages[id]
 		if m == nil {
+			// It belongs where sync would put it: after the message that
+			// precedes it in the source.
 			st.State, st.Pos = Missing, diag.Pos{File: tr.Path}
+			if after > 0 {
+				st.Pos.Line, st.Pos.Col = after, 1
+			}
 			dc.Errorf(st.Pos, "catalog-missing",
 				fmt.Sprintf("run 'doku i18n sync -locale %s' to add it marked untranslated, or copy [%s] from %s", tr.Locale, id, src.Pos(id, "")),
 				"message %q is missing in the %s catalog", id, tr.Locale)
 			out = append(out, st)
 			continue
+		}
+		if b := tr.Block(id); b != nil {
+			after = b.End + 1
 		}
 		st.Pos, st.Text = tr.Pos(id, ""), m.Other
 		st.State = checkMessage(src, tr, id, sm, m, dc)
