@@ -136,6 +136,21 @@ func (s *Session) Diagnostics() []diag.Diagnostic {
 	return dc.All()
 }
 
+// Problems returns the errors of the input as it is now, sorted, and the
+// number of warnings: cheaper than Diagnostics on a large site, where
+// warnings are many and errors few.
+func (s *Session) Problems() (errors []diag.Diagnostic, warnings int) {
+	var dc diag.Collector
+	s.eachDiag(func(d diag.Diagnostic) {
+		if d.Severity == diag.Error {
+			dc.Report(d)
+		} else {
+			warnings++
+		}
+	})
+	return dc.All(), warnings
+}
+
 func (s *Session) eachDiag(f func(diag.Diagnostic)) {
 	for _, ds := range [][]diag.Diagnostic{s.walk, s.other, s.index, s.catalog} {
 		for _, d := range ds {

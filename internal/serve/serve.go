@@ -123,7 +123,6 @@ func (s *Server) publishQuiet() {
 }
 
 func (s *Server) newState(version string) *state {
-	ds := s.session.Diagnostics()
 	st := &state{
 		files:      s.session.Files(),
 		version:    version,
@@ -131,13 +130,7 @@ func (s *Server) newState(version string) *state {
 		l10n:       s.session.Localizer,
 		translator: s.opt.Build.Translator,
 	}
-	for _, d := range ds {
-		if d.Severity == diag.Error {
-			st.errors = append(st.errors, d)
-		} else {
-			st.warnings++
-		}
-	}
+	st.errors, st.warnings = s.session.Problems()
 	return st
 }
 

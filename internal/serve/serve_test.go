@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -504,5 +505,37 @@ func TestEventsVersion(t *testing.T) {
 	line, _ := bufio.NewReader(resp.Body).ReadString('\n')
 	if line != ": ok\n" {
 		t.Errorf("current page got %q, want a comment", line)
+	}
+}
+
+// TestEventsOutliveReadTimeout: a live-reload stream stays open past the
+// server's read timeout, which is for reading requests.
+func TestEventsOutliveReadTimeout(t *testing.T) {
+	s, root := newServer(t, nil)
+	srv := s.httpServer()
+	srv.ReadTimeout = 100 * time.Millisecond
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	defer srv.Close()
+	events := openEvents(t, ln.Addr().String(), s.state.Load().version)
+	time.Sleep(300 * time.Millisecond)
+	page := filepath.Join(root, "content/en-us/web/api/closeevent/index.md")
+	src, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page, append(src, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.update([]string{page}, false); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-events:
+	case <-time.After(5 * time.Second):
+		t.Error("the stream ended with the read timeout")
 	}
 }
