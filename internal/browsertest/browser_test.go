@@ -153,7 +153,7 @@ func (tb *tab) check(t *testing.T, ok bool, format string, args ...any) {
 func (tb *tab) screenshot(t *testing.T) string {
 	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
 	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		return fmt.Sprintf(" (no screenshot: %v)", err)
 	}
