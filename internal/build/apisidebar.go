@@ -21,19 +21,10 @@ func withAPIGroup(in *input, sb *sidebarData, p *site.Page, env *macro.Env, l *i
 		return sb
 	}
 	item := func(slug string) (navItem, bool) {
-		target, fallback := in.site.Page(p.Locale, slug), false
-		if target == nil {
-			target, fallback = in.site.Page(site.SourceLocale, slug), true
+		if en := in.site.Page(site.SourceLocale, slug); en != nil {
+			return navTo(in, p, en), true
 		}
-		if target == nil {
-			return navItem{}, false
-		}
-		return navItem{
-			Title:    target.ShortTitle(),
-			Href:     site.RelURL(p.OutPath(), target.OutPath()),
-			Current:  strings.EqualFold(target.Slug, p.Slug),
-			Fallback: fallback,
-		}, true
+		return navItem{}, false
 	}
 	// group adds the pages of slugs that exist under label, to the group
 	// of that label if the sidebar has one, skipping pages it shows.
@@ -105,18 +96,7 @@ func withAPIGroup(in *input, sb *sidebarData, p *site.Page, env *macro.Env, l *i
 // none, the pages beside it. Entries are in the
 // page's locale where a translation exists, else English and marked.
 func areaSidebar(in *input, p *site.Page, area string, l *i18n.Localizer) *sidebarData {
-	item := func(en *site.Page) navItem {
-		target, fallback := in.site.Page(p.Locale, en.Slug), false
-		if target == nil {
-			target, fallback = en, true
-		}
-		return navItem{
-			Title:    target.ShortTitle(),
-			Href:     site.RelURL(p.OutPath(), target.OutPath()),
-			Current:  strings.EqualFold(target.Slug, p.Slug),
-			Fallback: fallback,
-		}
-	}
+	item := func(en *site.Page) navItem { return navTo(in, p, en) }
 	sb := &sidebarData{}
 	if root := in.site.Page(site.SourceLocale, area); root != nil {
 		sb.Root = item(root)

@@ -134,21 +134,25 @@ func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
 	return execute(in, out, "page.html", from, d, dc)
 }
 
+// navTo is a sidebar entry on page p for the en-US page en: its
+// translation in p's locale where one exists, else en, marked.
+func navTo(in *input, p, en *site.Page) navItem {
+	target, fallback := in.site.Page(p.Locale, en.Slug), false
+	if target == nil {
+		target, fallback = en, true
+	}
+	return navItem{
+		Title:    target.ShortTitle(),
+		Href:     site.RelURL(p.OutPath(), target.OutPath()),
+		Current:  strings.EqualFold(target.Slug, p.Slug),
+		Fallback: fallback,
+	}
+}
+
 // sidebarFor shows the API's sidebar in p's locale: each entry links to its
 // translation where one exists, else to the English page, marked.
 func sidebarFor(in *input, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *sidebarData {
-	item := func(en *site.Page) navItem {
-		target, fallback := in.site.Page(p.Locale, en.Slug), false
-		if target == nil {
-			target, fallback = en, true
-		}
-		return navItem{
-			Title:    target.ShortTitle(),
-			Href:     site.RelURL(p.OutPath(), target.OutPath()),
-			Current:  strings.EqualFold(target.Slug, p.Slug),
-			Fallback: fallback,
-		}
-	}
+	item := func(en *site.Page) navItem { return navTo(in, p, en) }
 	d := &sidebarData{Root: item(sb.Root)}
 	for _, g := range sb.Groups {
 		sg := sidebarGroup{Label: l.T("Sidebar.Group." + g.PageType)}

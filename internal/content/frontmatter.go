@@ -56,6 +56,9 @@ var knownKeys = map[string]bool{
 	"title": true, "short-title": true, "slug": true, "page-type": true,
 	"status": true, "browser-compat": true, "spec-urls": true,
 	"sidebar": true, "l10n": true,
+	// MDN's translated-content records a moved page's former slug; doku
+	// has no use for it, but it is part of MDN's format, not a mistake.
+	"original_slug": true,
 }
 
 // SplitFrontMatter separates the YAML block from the Markdown after it.
@@ -136,7 +139,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 			if strict {
 				report = dc.Errorf
 			}
-			report(pos, "front-matter", "known keys: title, short-title, slug, page-type, status, browser-compat, spec-urls, sidebar, l10n",
+			report(pos, "front-matter", "known keys: title, short-title, slug, page-type, status, browser-compat, spec-urls, sidebar, l10n, original_slug",
 				"unknown front-matter key %q", k.Value)
 			continue
 		}

@@ -162,6 +162,12 @@ func TestParseFrontMatterProblems(t *testing.T) {
 			want:   []want{{4, 1, diag.Warning, `unknown front-matter key "x-custom"`}},
 		},
 		{
+			name:   "MDN's original_slug of a moved translation is known, even when strict",
+			src:    "---\ntitle: T\nslug: S\noriginal_slug: Old/S\n---\n",
+			strict: true,
+			wantOK: true,
+		},
+		{
 			name:   "unknown key is an error when strict",
 			src:    "---\ntitle: T\nslug: S\nx-custom: 1\n---\n",
 			strict: true,
