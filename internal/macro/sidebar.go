@@ -27,11 +27,11 @@ var defaultAPISidebar = &Macro{
 // areaSidebar makes one of the sidebar macros of MDN's reference areas
 // (JSRef, CSSRef, HTMLSidebar, ...). They take no arguments that change
 // what doku shows (some pages pass one); the layout shows the area's
-// landing page and the pages beside the current one.
+// landing page and the pages below or beside the current one.
 func areaSidebar(name, area string) *Macro {
 	return &Macro{
 		Name: name, Kind: KindSidebar, Args: `([...])`,
-		Doc: "Show the sidebar of " + area + ": its landing page and the pages beside this one.",
+		Doc: "Show the sidebar of " + area + ": its landing page and the pages below or beside this one.",
 		Expand: func(env *Env, args []Arg) (string, error) {
 			env.WantsSidebar = true
 			env.Area = area
