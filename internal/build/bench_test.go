@@ -66,7 +66,7 @@ func BenchmarkRenderPage(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if err := renderPage(in, discard{}, pages[i%len(pages)], &diag.Collector{}); err != nil {
+		if err := renderPage(in, discard{}, pages[i%len(pages)], &diag.Collector{}, nil); err != nil {
 			b.Fatal(err)
 		}
 		i++

@@ -329,16 +329,44 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 
 // renderPages renders pages on all cores; page p writes its files to, and
 // reports its problems to, what to(p) returns.
+//
+// A page and its translations render one after another on one core,
+// sharing the highlighted code they have in common (see
+// markdown.CodeCache).
 func renderPages(in *input, pages []*site.Page, to func(*site.Page) (sink, *diag.Collector)) error {
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, p := range pages {
+	for _, same := range bySlug(pages) {
 		g.Go(func() error {
-			out, dc := to(p)
-			return renderPage(in, out, p, dc)
+			code := markdown.NewCodeCache()
+			for _, p := range same {
+				out, dc := to(p)
+				if err := renderPage(in, out, p, dc, code); err != nil {
+					return err
+				}
+			}
+			return nil
 		})
 	}
 	return g.Wait()
+}
+
+// bySlug groups pages by slug, ignoring case, in the order of each
+// slug's first page.
+func bySlug(pages []*site.Page) [][]*site.Page {
+	var groups [][]*site.Page
+	at := make(map[string]int, len(pages))
+	for _, p := range pages {
+		k := strings.ToLower(p.Slug)
+		i, ok := at[k]
+		if !ok {
+			i = len(groups)
+			at[k] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], p)
+	}
+	return groups
 }
 
 // renderShared writes the files that are not pages: the theme's static

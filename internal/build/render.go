@@ -85,11 +85,11 @@ type navItem struct {
 	Current, Fallback bool
 }
 
-func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector) error {
+func renderPage(in *input, out sink, p *site.Page, dc *diag.Collector, code *markdown.CodeCache) error {
 	l := in.l10n[p.Locale].ReportingTo(dc)
 	env := &macro.Env{Site: in.site, Page: p, L: l, CloseCodes: in.closeCodes, API: in.api,
 		Compat: in.bcd, SpecTitles: in.specTitles}
-	res, err := in.markdown.Render(env, dc, in.strict)
+	res, err := in.markdown.RenderWith(env, dc, in.strict, code)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
 	}

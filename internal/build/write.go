@@ -1,10 +1,16 @@
 package build
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // sink receives the files of a build: output writes them into a directory;
@@ -23,6 +29,12 @@ type output struct {
 	// unlock releases the lock on the output, held from newOutput to
 	// commit or discard.
 	unlock func()
+	// dirs holds the directories made inside tmp, so each costs one mkdir.
+	dirs sync.Map
+	// prev describes the previous output, next the one being written (see
+	// reuse.go); linked holds the paths reused from prev by a hard link.
+	prev, next *manifest
+	linked     sync.Map
 }
 
 // tmpPattern names the directories a build writes into, beside the output
@@ -54,7 +66,9 @@ func newOutput(final string) (*output, error) {
 		unlock()
 		return nil, err
 	}
-	return &output{final: final, tmp: tmp, unlock: unlock}, nil
+	o := &output{final: final, tmp: tmp, unlock: unlock, prev: readManifest(final), next: &manifest{files: map[string]fileSum{}}}
+	o.dirs.Store(tmp, true)
+	return o, nil
 }
 
 // removeLeftovers deletes the temporary directories of earlier builds.
@@ -77,10 +91,37 @@ func (o *output) write(rel string, data []byte) error {
 		return fmt.Errorf("refusing to write %q: not a path inside the output", rel)
 	}
 	p := filepath.Join(o.tmp, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := o.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
+	sum := fileSum{sha256.Sum256(data), int64(len(data))}
+	o.next.set(rel, sum)
+	if _, again := o.linked.LoadAndDelete(rel); again {
+		// Written a second time: the name is a link to the previous
+		// output's file, which must not be overwritten in place.
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	} else if o.reuse(rel, p, sum) {
+		return nil
+	}
 	return os.WriteFile(p, data, 0o644)
+}
+
+// mkdir makes the directory dir inside the output and those above it,
+// each once per build.
+func (o *output) mkdir(dir string) error {
+	if _, ok := o.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := o.mkdir(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	o.dirs.Store(dir, true)
+	return nil
 }
 
 // discard removes the unfinished output.
@@ -94,10 +135,15 @@ func (o *output) discard() {
 func (o *output) commit() error {
 	defer o.unlock()
 	if _, err := os.Stat(o.final); errors.Is(err, os.ErrNotExist) {
-		return os.Rename(o.tmp, o.final)
+		if err := os.Rename(o.tmp, o.final); err != nil {
+			return err
+		}
+		o.saveManifest()
+		return nil
 	}
 	if err := exchange(o.tmp, o.final); err == nil {
-		return os.RemoveAll(o.tmp) // now holds the previous output
+		o.saveManifest()
+		return removeTree(o.tmp) // now holds the previous output
 	}
 	old := o.tmp + ".old"
 	if err := os.Rename(o.final, old); err != nil {
@@ -107,5 +153,33 @@ func (o *output) commit() error {
 		_ = os.Rename(old, o.final)
 		return err
 	}
-	return os.RemoveAll(old)
+	o.saveManifest()
+	return removeTree(old)
+}
+
+// saveManifest records what the new output holds, for the next build. If
+// that fails the next build writes every file: slower, never wrong.
+func (o *output) saveManifest() {
+	if o.next.write(manifestFile(o.final)) != nil {
+		_ = os.Remove(manifestFile(o.final))
+	}
+}
+
+// removeTree removes dir like os.RemoveAll, its top-level entries on all
+// cores: removing a previous output of thousands of files is a good part
+// of a rebuild.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, e := range entries {
+		g.Go(func() error { return os.RemoveAll(filepath.Join(dir, e.Name())) })
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	return os.RemoveAll(dir)
 }

@@ -62,8 +62,18 @@ func renderCode(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.Wa
 	}
 	_ = w.WriteByte('>')
 	if lexer := lexers.Get(lang); lang != "" && lexer != nil {
+		cache := codeCacheOf(n)
+		key := lang + "\x00" + code.String()
+		if html, ok := cache.get(key); ok {
+			_, _ = w.Write(html)
+			_, _ = w.WriteString("</code></pre>\n")
+			return ast.WalkSkipChildren, nil
+		}
+		var out bytes.Buffer
 		it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
-		if err == nil && formatter.Format(w, styles.Fallback, it) == nil {
+		if err == nil && formatter.Format(&out, styles.Fallback, it) == nil {
+			cache.put(key, out.Bytes())
+			_, _ = w.Write(out.Bytes())
 			_, _ = w.WriteString("</code></pre>\n")
 			return ast.WalkSkipChildren, nil
 		}
@@ -87,4 +97,43 @@ func WriteCodeCSS(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "}\n")
 	return err
+}
+
+// CodeCache keeps the highlighted HTML of the code blocks rendered so far.
+// Translations keep their English page's code as it is, so rendering a
+// page and its translations with one cache highlights each block once
+// (highlighting is the costliest step of rendering). A cache serves one
+// goroutine at a time and grows with what it holds: use one per page and
+// its translations, then drop it.
+type CodeCache struct{ m map[string][]byte }
+
+// NewCodeCache returns an empty cache.
+func NewCodeCache() *CodeCache { return &CodeCache{m: map[string][]byte{}} }
+
+// codeCacheAttr names the document attribute that carries the page's
+// cache from Render to the code renderer.
+var codeCacheAttr = []byte("doku-code-cache")
+
+func codeCacheOf(n ast.Node) *CodeCache {
+	if doc := n.OwnerDocument(); doc != nil {
+		if v, ok := doc.Attribute(codeCacheAttr); ok {
+			c, _ := v.(*CodeCache)
+			return c
+		}
+	}
+	return nil
+}
+
+func (c *CodeCache) get(key string) ([]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	b, ok := c.m[key]
+	return b, ok
+}
+
+func (c *CodeCache) put(key string, html []byte) {
+	if c != nil {
+		c.m[key] = html
+	}
 }

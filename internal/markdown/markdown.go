@@ -84,12 +84,21 @@ var stateKey = parser.NewContextKey()
 // Render converts the Markdown body of env.Page for env's locale. Problems
 // go to dc with their file:line:col; strict makes flaws errors.
 func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Result, error) {
+	return r.RenderWith(env, dc, strict, nil)
+}
+
+// RenderWith is Render with a cache of highlighted code shared with the
+// page's translations (see CodeCache); code may be nil.
+func (r *Renderer) RenderWith(env *macro.Env, dc *diag.Collector, strict bool, code *CodeCache) (Result, error) {
 	src := env.Page.Src.Body
 	env.HeadingID = HeadingID
 	st := &state{env: env, registry: r.registry, report: &reporter{page: env.Page.Src.File, body: src, bodyLine: env.Page.Src.BodyLine, dc: dc, strict: strict}}
 	pc := parser.NewContext()
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	if code != nil {
+		doc.SetAttribute(codeCacheAttr, code)
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
