@@ -56,7 +56,7 @@ func Open(src []byte, file string) (*Data, error) {
 	d := &Data{File: file, src: src, features: map[string]*entry{}, Browsers: map[string]*Browser{}}
 	dec := json.NewDecoder(bytes.NewReader(src))
 	if err := d.scanTop(dec); err != nil {
-		return nil, d.wrap(err, int(dec.InputOffset()), "")
+		return nil, d.wrap(err, int(dec.InputOffset()))
 	}
 	end := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
@@ -79,11 +79,11 @@ func (d *Data) scanTop(dec *json.Decoder) error {
 		}
 		switch name {
 		case "__meta":
-			if err := dec.Decode(&d.Meta); err != nil {
+			if err := d.decodeNext(dec, &d.Meta, "__meta"); err != nil {
 				return err
 			}
 		case "browsers":
-			if err := dec.Decode(&d.Browsers); err != nil {
+			if err := d.decodeNext(dec, &d.Browsers, "browsers"); err != nil {
 				return err
 			}
 			for id, b := range d.Browsers {
@@ -116,12 +116,9 @@ func (d *Data) scanFeature(dec *json.Decoder, key string) error {
 			return err
 		}
 		if name == "__compat" {
-			var s span
-			if err := dec.Decode(&s); err != nil {
+			if e.start, e.end, err = next(dec); err != nil {
 				return err
 			}
-			e.end = int(dec.InputOffset())
-			e.start = e.end - s.n
 			continue
 		}
 		e.children = append(e.children, name)
@@ -137,6 +134,44 @@ func (d *Data) scanFeature(dec *json.Decoder, key string) error {
 type span struct{ n int }
 
 func (s *span) UnmarshalJSON(b []byte) error { s.n = len(b); return nil }
+
+// next returns where the value dec is at starts and ends in the file, and
+// moves past it.
+func next(dec *json.Decoder) (start, end int, err error) {
+	var s span
+	if err := dec.Decode(&s); err != nil {
+		return 0, 0, err
+	}
+	end = int(dec.InputOffset())
+	return end - s.n, end, nil
+}
+
+// decodeNext decodes the value dec is at into v; what names it in errors.
+func (d *Data) decodeNext(dec *json.Decoder, v any, what string) error {
+	start, end, err := next(dec)
+	if err != nil {
+		return err
+	}
+	return d.unmarshal(start, end, v, what)
+}
+
+// unmarshal decodes src[start:end] into v. A type error is reported at its
+// place in the file (json counts its offset from start); an error of one
+// of our UnmarshalJSON methods has no offset and points at start.
+func (d *Data) unmarshal(start, end int, v any, what string) error {
+	err := json.Unmarshal(d.src[start:end], v)
+	var te *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &te):
+		if te.Field != "" {
+			what += ": " + te.Field
+		}
+		return d.errorAt(start+int(te.Offset), fmt.Sprintf("%s: want %v, got %s", what, te.Type, te.Value))
+	}
+	return d.errorAt(start, what+": "+err.Error())
+}
 
 func wantDelim(dec *json.Decoder, want json.Delim) error {
 	t, err := dec.Token()
@@ -162,15 +197,15 @@ func keyOf(dec *json.Decoder) (string, error) {
 	return s, nil
 }
 
-// wrap turns a decoding error into an *Error at its offset in the file:
-// the offset a syntax or type error names, else at, the decoder's position.
-// base is added to offsets that are relative to a value (type errors of a
-// feature decoded on its own).
-func (d *Data) wrap(err error, at int, prefix string) error {
+// wrap turns an error of Open into an *Error at its place in the file:
+// where a syntax error is, else at, the decoder's position.
+func (d *Data) wrap(err error, at int) error {
+	var ce *Error
 	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
 	msg := err.Error()
 	switch {
+	case errors.As(err, &ce):
+		return ce
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		at, msg = len(d.src), "the file ends in the middle of a value; is it cut short?"
 	case errors.As(err, &se):
@@ -183,12 +218,6 @@ func (d *Data) wrap(err error, at int, prefix string) error {
 		}
 		at = max(int(se.Offset)-1, 0)
 		msg = "JSON syntax: " + se.Error()
-	case errors.As(err, &te):
-		at = int(te.Offset)
-		msg = fmt.Sprintf("%s: want %v, got %s", te.Field, te.Type, te.Value)
-	}
-	if prefix != "" {
-		msg = prefix + ": " + msg
 	}
 	return d.errorAt(at, msg)
 }
@@ -255,16 +284,8 @@ func (d *Data) decode(e *entry) (*Compat, error) {
 		return nil, nil
 	}
 	var c Compat
-	dec := json.NewDecoder(bytes.NewReader(d.src[e.start:e.end]))
-	if err := dec.Decode(&c); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return nil, d.wrap(&json.UnmarshalTypeError{Value: te.Value, Type: te.Type, Field: te.Field,
-				Offset: te.Offset + int64(e.start)}, e.start, e.key)
-		}
-		// Errors of our own UnmarshalJSON methods carry no offset: they
-		// point at the feature's __compat entry.
-		return nil, d.errorAt(e.start, e.key+".__compat: "+err.Error())
+	if err := d.unmarshal(e.start, e.end, &c, e.key+".__compat"); err != nil {
+		return nil, err
 	}
 	if c.Support == nil {
 		return nil, d.errorAt(e.start, e.key+".__compat has no \"support\" object")
