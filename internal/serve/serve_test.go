@@ -460,6 +460,50 @@ func TestReloadOnEdit(t *testing.T) {
 	}
 }
 
+// TestNewFolderWatched: a page written into a folder created after the
+// server started is seen (the folder is watched as it appears) and served.
+func TestNewFolderWatched(t *testing.T) {
+	s, root := newServer(t, nil)
+	addr, stop := run(t, s)
+	defer stop()
+	events := openEvents(t, addr, s.state.Load().version)
+	dir := filepath.Join(root, "content/en-us/web/api/closeevent/new_thing/deeper")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	page := "---\ntitle: Deeper\nslug: Web/API/CloseEvent/new_thing/deeper\npage-type: guide\n---\n\nA page in a new folder.\n"
+	if err := os.WriteFile(filepath.Join(dir, "index.md"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-events:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reload after a page was written into a new folder")
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		w := do(s, "GET", "/en-US/docs/Web/API/CloseEvent/new_thing/deeper/")
+		if w.Code == 200 && strings.Contains(w.Body.String(), "A page in a new folder.") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("new page not served: %d", w.Code)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:1313": true, "localhost:80": true, "[::1]:1313": true, "127.1.2.3:1": true,
+		":1313": false, "0.0.0.0:1313": false, "[::]:1313": false, "192.168.1.2:1313": false, "example.com:1313": false, "nonsense": false,
+	} {
+		if got := IsLoopback(addr); got != want {
+			t.Errorf("IsLoopback(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
+
 // openEvents connects to the live-reload stream as a page of version v
 // and returns a channel that receives the first reload event.
 func openEvents(t testing.TB, addr, v string) <-chan struct{} {
