@@ -293,7 +293,7 @@ type counts struct {
 // home pages, the root language chooser, and the files every page shares.
 func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	in.search = newSearchIndexes(in.site.Locales)
-	if err := renderPages(in, in.site.Pages, func(*site.Page) (sink, *diag.Collector) { return out, dc }); err != nil {
+	if err := renderPages(in.site.Pages, func(*site.Page) (*input, sink, *diag.Collector) { return in, out, dc }); err != nil {
 		return counts{}, err
 	}
 	n := counts{pages: len(in.site.Pages), files: len(in.site.Pages)}
@@ -327,20 +327,20 @@ func render(in *input, out sink, dc *diag.Collector) (counts, error) {
 	return n, err
 }
 
-// renderPages renders pages on all cores; page p writes its files to, and
-// reports its problems to, what to(p) returns.
+// renderPages renders pages on all cores; page p is rendered from, writes
+// its files to, and reports its problems to what to(p) returns.
 //
 // A page and its translations render one after another on one core,
 // sharing the highlighted code they have in common (see
 // markdown.CodeCache).
-func renderPages(in *input, pages []*site.Page, to func(*site.Page) (sink, *diag.Collector)) error {
+func renderPages(pages []*site.Page, to func(*site.Page) (*input, sink, *diag.Collector)) error {
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for _, same := range bySlug(pages) {
 		g.Go(func() error {
 			code := markdown.NewCodeCache()
 			for _, p := range same {
-				out, dc := to(p)
+				in, out, dc := to(p)
 				if err := renderPage(in, out, p, dc, code); err != nil {
 					return err
 				}

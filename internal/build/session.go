@@ -32,8 +32,9 @@ type Files map[string][]byte
 //     page and the home page of its locale (of every locale for en-US, whose
 //     titles, existence and inherited keys translations show), and the
 //     pages with the same slug in other locales (their language switcher);
-//   - a catalog: every page of its locale (of every locale for en-US, the
-//     fallback of the others) and the root page;
+//   - a catalog: the pages that looked up a message whose text changed
+//     (looked up in its locale; in any locale for en-US, the fallback of
+//     the others), and the home, root and 404 pages;
 //   - anything else (doku.toml, layouts, static files, data, page assets):
 //     everything.
 //
@@ -55,8 +56,11 @@ type Session struct {
 	// outDiags holds each rendered file's problems, by output path.
 	outDiags map[string][]diag.Diagnostic
 	// pageFiles lists the files each page wrote (the page, its live
-	// samples), by the page's output path.
-	pageFiles map[string][]string
+	// samples), by the page's output path; pageLookups the messages it
+	// looked up, as numbers from lookups.
+	pageFiles   map[string][]string
+	pageLookups map[string][]int32
+	lookups     map[i18n.Lookup]int32
 	// files is the output of the current input, errors or not; shared
 	// and hosting list the files renderShared and renderHosting wrote.
 	files                   map[string][]byte
@@ -196,6 +200,7 @@ func (s *Session) full() (*Change, error) {
 		}
 	}
 	s.outDiags, s.pageFiles = map[string][]diag.Diagnostic{}, map[string][]string{}
+	s.pageLookups, s.lookups = map[string][]int32{}, map[i18n.Lookup]int32{}
 	s.search, s.searchDirty = map[string][]string{}, map[string]bool{}
 	s.files, s.shared, s.hosting, s.hostingDiags = map[string][]byte{}, nil, nil, nil
 	s.in = nil
@@ -259,6 +264,23 @@ func (m *memory) write(rel string, data []byte) error {
 	return nil
 }
 
+// intern turns the messages a page looked up into a sorted list of small
+// numbers, one per distinct lookup of the whole site: a page looks up
+// dozens, a site has a few thousand, and the list is kept for every page.
+func (s *Session) intern(used map[i18n.Lookup]bool) []int32 {
+	ids := make([]int32, 0, len(used))
+	for u := range used {
+		n, ok := s.lookups[u]
+		if !ok {
+			n = int32(len(s.lookups))
+			s.lookups[u] = n
+		}
+		ids = append(ids, n)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
 // recorder is a sink for one page's files that remembers their names.
 type recorder struct {
 	out   sink
@@ -275,14 +297,23 @@ func (r *recorder) write(rel string, data []byte) error {
 func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Change) error {
 	out := &memory{files: s.files}
 	type pageOut struct {
-		rec *recorder
-		dc  *diag.Collector
+		in   *input
+		rec  *recorder
+		dc   *diag.Collector
+		used map[i18n.Lookup]bool
 	}
-	each := make(map[*site.Page]pageOut, len(pages))
+	each := make(map[*site.Page]*pageOut, len(pages))
 	for _, p := range pages {
-		each[p] = pageOut{&recorder{out: out}, &diag.Collector{}}
+		po := &pageOut{rec: &recorder{out: out}, dc: &diag.Collector{}, used: map[i18n.Lookup]bool{}}
+		in := *s.in
+		in.l10n = make(map[string]*i18n.Localizer, len(s.in.l10n))
+		for l, loc := range s.in.l10n {
+			in.l10n[l] = loc.Recording(po.used)
+		}
+		po.in = &in
+		each[p] = po
 	}
-	if err := renderPages(s.in, pages, func(p *site.Page) (sink, *diag.Collector) { return each[p].rec, each[p].dc }); err != nil {
+	if err := renderPages(pages, func(p *site.Page) (*input, sink, *diag.Collector) { return each[p].in, each[p].rec, each[p].dc }); err != nil {
 		return err
 	}
 	for p, po := range each {
@@ -295,6 +326,7 @@ func (s *Session) render(pages []*site.Page, locales []string, root bool, ch *Ch
 			}
 		}
 		s.pageFiles[key] = po.rec.names
+		s.pageLookups[key] = s.intern(po.used)
 	}
 	for _, l := range locales {
 		dc := &diag.Collector{}
@@ -644,6 +676,7 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 				ch.Removed = append(ch.Removed, name)
 			}
 			delete(s.pageFiles, p.OutPath())
+			delete(s.pageLookups, p.OutPath())
 			delete(s.outDiags, p.OutPath())
 			s.in.search.remove(p)
 			removedFrom[p.Locale] = true
@@ -687,31 +720,34 @@ func (s *Session) setPage(p string, np *content.Page) *content.Page {
 	return op
 }
 
-// updateCatalogs reloads the catalogs and re-renders the locales whose
-// changed.
+// updateCatalogs reloads the catalogs and re-renders the pages that looked
+// up a message that changed in an edited catalog: looked up in that
+// catalog's locale, or, for en-US, in any locale (the others fall back to
+// it, and the pseudo-locale is made from it). The home pages, the root page
+// and the 404 pages are rendered again in any case: they are few.
 func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 	dc := &diag.Collector{}
+	old := s.in.catalogs
 	next := *s.in
 	next.loadCatalogs(s.rootFS, dc)
 	s.in = &next
 	s.catalog = dc.All()
-	if locales[site.SourceLocale] {
-		for _, l := range s.in.site.Locales {
-			locales[l] = true
+	affected := map[int32]bool{}
+	for l := range locales {
+		changed := s.in.catalogs.Changed(old, l)
+		for u, n := range s.lookups {
+			if changed[u.ID] && (u.Locale == l || l == site.SourceLocale) {
+				affected[n] = true
+			}
 		}
 	}
 	var pages []*site.Page
 	for _, p := range s.in.site.Pages {
-		if locales[p.Locale] {
+		if slices.ContainsFunc(s.pageLookups[p.OutPath()], func(n int32) bool { return affected[n] }) {
 			pages = append(pages, p)
 		}
 	}
-	var homes []string
-	for _, l := range s.in.site.Locales {
-		if locales[l] {
-			homes = append(homes, l)
-		}
-	}
+	homes := s.in.site.Locales
 	if err := s.renderHosting(ch); err != nil {
 		return err
 	}

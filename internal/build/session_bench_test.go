@@ -24,12 +24,12 @@ func benchSession(b *testing.B) (*Session, string, string) {
 	if tree == "" {
 		root, tree = benchTree(b, *sessionPages)
 	}
-	s, ch, err := NewSession(Options{Root: root, Content: tree, Theme: doku.Theme})
+	s, _, err := NewSession(Options{Root: root, Content: tree, Theme: doku.Theme})
 	if err != nil {
 		b.Fatal(err)
 	}
-	if ch.Errors > 0 {
-		b.Fatalf("%d errors: %v", ch.Errors, s.Diagnostics()[:1])
+	if errs, _ := s.Problems(); len(errs) > 0 {
+		b.Fatalf("%d errors, the first: %v", len(errs), errs[0])
 	}
 	b.Logf("%d files", len(s.Files()))
 	return s, root, tree
@@ -52,38 +52,48 @@ func toggle(b *testing.B, p string, i int, add []byte) {
 	}
 }
 
-// BenchmarkSessionPageEdit is the rebuild after saving one page with new
-// text: load it again, re-render it, publish the files.
-func BenchmarkSessionPageEdit(b *testing.B) {
-	s, _, tree := benchSession(b)
-	page := filepath.Join(tree, s.in.site.Pages[len(s.in.site.Pages)/3].Src.Path)
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		toggle(b, page, i, []byte("\nOne more sentence.\n"))
-		ch, err := s.Update([]string{page})
-		pages := 0
-		for _, r := range ch.Rendered {
-			if strings.HasSuffix(r, "/index.html") {
-				pages++
+// BenchmarkSession measures the rebuilds doku serve does before it
+// reloads the browser (Update; Settle comes after the reload), on one
+// session: "page" after saving one page with new text (load it again,
+// re-index, re-render it, publish), "catalog" after saving the German
+// catalog (every German page rendered again).
+func BenchmarkSession(b *testing.B) {
+	s, root, tree := benchSession(b)
+	b.Run("page", func(b *testing.B) {
+		page := filepath.Join(tree, s.in.site.Pages[len(s.in.site.Pages)/3].Src.Path)
+		defer reportCPU(b)()
+		for i := 0; b.Loop(); i++ {
+			toggle(b, page, i, []byte("\nOne more sentence.\n"))
+			ch, err := s.Update([]string{page})
+			pages := 0
+			for _, r := range ch.Rendered {
+				if strings.HasSuffix(r, "/index.html") {
+					pages++
+				}
+			}
+			if err != nil || ch.Errors > 0 || pages != 1 {
+				b.Fatalf("%v %+v", err, ch)
 			}
 		}
-		if err != nil || ch.Errors > 0 || pages != 1 {
-			b.Fatalf("%v %+v", err, ch)
+	})
+	b.Run("catalog", func(b *testing.B) {
+		cat := filepath.Join(root, "locales/de.toml")
+		defer reportCPU(b)()
+		for i := 0; b.Loop(); i++ {
+			toggle(b, cat, i, []byte("\n# edited\n"))
+			ch, err := s.Update([]string{cat})
+			if err != nil || ch.Errors > 0 {
+				b.Fatalf("%v %+v", err, ch)
+			}
 		}
-	}
+	})
 }
 
-// BenchmarkSessionCatalogEdit is the rebuild after saving the German
-// catalog: every German page is rendered again.
-func BenchmarkSessionCatalogEdit(b *testing.B) {
-	s, root, _ := benchSession(b)
-	cat := filepath.Join(root, "locales/de.toml")
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		toggle(b, cat, i, []byte("\n# edited\n"))
-		ch, err := s.Update([]string{cat})
-		if err != nil || ch.Errors > 0 {
-			b.Fatalf("%v %+v", err, ch)
-		}
+// reportCPU starts measuring CPU time; the function it returns reports it
+// per operation.
+func reportCPU(b *testing.B) func() {
+	start := cpuTime()
+	return func() {
+		b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -120,7 +120,7 @@ var sessionEdits = []edit{
 		// renderHosting writes together (the 404 pages, robots.txt) and
 		// the status pages, which show the German messages.
 		wantRendered: []string{"404.html", "de/404.html", "de/docs/Web/API/Thing/Guide/index.html", "de/docs/Web/API/Thing/index.html",
-			"de/index.html", "de/status/index.html", "en-US/404.html", "en-US/status/index.html", "index.html", "robots.txt"},
+			"de/index.html", "de/status/index.html", "en-US/404.html", "en-US/index.html", "en-US/status/index.html", "index.html", "robots.txt"},
 	},
 	{
 		name: "English catalog",
@@ -140,6 +140,19 @@ var sessionEdits = []edit{
 		do: func(t *testing.T, root string) []string {
 			return []string{replaceIn(t, root, "locales/de.toml", `other = "Deutsch`, `other = "Deutsch"`)}
 		},
+	},
+	{
+		name: "German language name, shown in every locale's language switcher",
+		do: func(t *testing.T, root string) []string {
+			return []string{replaceIn(t, root, "locales/de.toml", `other = "Deutsch"`, `other = "Deutsch (de)"`)}
+		},
+	},
+	{
+		name: "German description only: no page shows it",
+		do: func(t *testing.T, root string) []string {
+			return []string{replaceIn(t, root, "locales/de.toml", `description = "Site name."`, `description = "The site's name."`)}
+		},
+		wantRendered: []string{"404.html", "de/404.html", "de/index.html", "en-US/404.html", "en-US/index.html", "index.html", "robots.txt"},
 	},
 	{
 		name: "page with broken front matter",

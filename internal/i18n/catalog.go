@@ -127,6 +127,8 @@ type Localizer struct {
 	l      *goi18n.Localizer
 	// mark encloses fallbacks in FallbackOpen and FallbackClose.
 	mark bool
+	// used, if set, records every message looked up (see Recording).
+	used map[Lookup]bool
 }
 
 // Locale is the locale the localizer looks up.
@@ -145,6 +147,9 @@ func (l *Localizer) N(id string, count int, data ...any) string {
 }
 
 func (l *Localizer) localize(id string, count any, pairs []any) string {
+	if l.used != nil {
+		l.used[Lookup{l.locale, id}] = true
+	}
 	data := map[string]any{}
 	for i := 0; i+1 < len(pairs); i += 2 {
 		data[fmt.Sprint(pairs[i])] = pairs[i+1]

@@ -1,6 +1,10 @@
 package i18n
 
-import "doku/internal/diag"
+import (
+	"doku/internal/diag"
+
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+)
 
 // ReportingTo returns a localizer that looks messages up as l does but
 // reports problems to dc. doku serve renders each page with a collector of
@@ -10,4 +14,47 @@ func (l *Localizer) ReportingTo(dc *diag.Collector) *Localizer {
 	c := *l
 	c.dc = dc
 	return &c
+}
+
+// Lookup is a message looked up in a locale's catalog.
+type Lookup struct{ Locale, ID string }
+
+// Recording returns a localizer that looks messages up as l does and adds
+// each to used; copies made from it (ReportingTo) record into the same
+// map. doku serve records what each page looked up, so that a catalog edit
+// re-renders only the pages that show a message that changed. used is not
+// locked: one render, one goroutine.
+func (l *Localizer) Recording(used map[Lookup]bool) *Localizer {
+	c := *l
+	c.used = used
+	return &c
+}
+
+// Changed returns the IDs of the messages of locale that differ between
+// old and c: added, removed or with other text (a new description changes
+// nothing a reader sees).
+func (c *Catalogs) Changed(old *Catalogs, locale string) map[string]bool {
+	changed := map[string]bool{}
+	var was, is map[string]*goi18n.Message
+	if f := old.files[locale]; f != nil {
+		was = f.messages
+	}
+	if f := c.files[locale]; f != nil {
+		is = f.messages
+	}
+	for id, m := range is {
+		if w := was[id]; w == nil || text(w) != text(m) {
+			changed[id] = true
+		}
+	}
+	for id := range was {
+		if is[id] == nil {
+			changed[id] = true
+		}
+	}
+	return changed
+}
+
+func text(m *goi18n.Message) [8]string {
+	return [8]string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other, m.LeftDelim, m.RightDelim}
 }
