@@ -1,8 +1,10 @@
 package build
 
 import (
-	"bytes"
+	"bufio"
+	"io/fs"
 	"os"
+	"path/filepath"
 
 	"doku/internal/bundle"
 	"doku/internal/diag"
@@ -27,8 +29,7 @@ func (m memSink) write(rel string, data []byte) error {
 }
 
 // writeBundles zips the site written to out so far into one offline bundle
-// per locale and one with all (see internal/bundle), writes them to
-// download/, and renders the home pages again to link to them with their
+// per locale and one with all (see internal/bundle) in download/, and renders the home pages again to link to them with their
 // sizes. The bundles themselves hold the home pages without these links.
 // It returns how many files it wrote.
 func writeBundles(in *input, out *output, dc *diag.Collector) (int, error) {
@@ -41,8 +42,9 @@ func writeBundles(in *input, out *output, dc *diag.Collector) (int, error) {
 	for _, l := range in.site.Locales {
 		specs = append(specs, spec{"doku-" + l + ".zip", []string{l}})
 	}
-	specs = append(specs, spec{"doku-all.zip", in.site.Locales})
-	var zips []bundle.File
+	if len(in.site.Locales) > 1 { // else it would be the one above
+		specs = append(specs, spec{"doku-all.zip", in.site.Locales})
+	}
 	var downloads []download
 	for _, s := range specs {
 		opt := bundle.Options{Locales: s.locales, AllLocales: in.site.Locales, Base: in.base}
@@ -50,32 +52,52 @@ func writeBundles(in *input, out *output, dc *diag.Collector) (int, error) {
 		if len(s.locales) == 1 {
 			root := memSink{}
 			if err := renderRoot(in, root, s.locales, dc); err != nil {
-				return 0, err
+				return len(downloads), err
 			}
 			opt.Root = root["index.html"]
 			dl.Lang, dl.Label = s.locales[0], localeName(in, s.locales[0], dc)
 		}
-		files, err := bundle.Files(site, opt)
+		size, err := writeZip(out, dl.Href, site, opt)
 		if err != nil {
-			return 0, err
+			return len(downloads), err
 		}
-		var buf bytes.Buffer
-		if err := bundle.Zip(&buf, files); err != nil {
-			return 0, err
-		}
-		dl.bytes = int64(buf.Len())
-		zips = append(zips, bundle.File{Path: dl.Href, Data: buf.Bytes()})
+		dl.bytes = size
 		downloads = append(downloads, dl)
-	}
-	for _, z := range zips {
-		if err := out.write(z.Path, z.Data); err != nil {
-			return 0, err
-		}
 	}
 	for _, l := range in.site.Locales {
 		if err := renderHome(in, out, l, downloads, dc); err != nil {
-			return len(zips), err
+			return len(downloads), err
 		}
 	}
-	return len(zips), nil
+	return len(downloads), nil
+}
+
+// writeZip writes the bundle straight into the output file rel and returns
+// its size. The bundle reads the site from below that folder, never from
+// download/, so the file being written is not part of any bundle.
+func writeZip(out *output, rel string, site fs.FS, opt bundle.Options) (int64, error) {
+	p := filepath.Join(out.tmp, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return 0, err
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		return 0, err
+	}
+	w := bufio.NewWriter(f)
+	err = bundle.Write(w, site, opt)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return 0, err
+	}
+	st, err := os.Stat(p)
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
 }

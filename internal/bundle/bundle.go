@@ -11,6 +11,7 @@ package bundle
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
 	"net/url"
 	"path"
@@ -19,12 +20,6 @@ import (
 
 	"golang.org/x/net/html"
 )
-
-// File is one file of a bundle.
-type File struct {
-	Path string
-	Data []byte
-}
 
 // DownloadDir is the folder of the output the bundles are written to; it
 // is never part of a bundle.
@@ -54,53 +49,60 @@ type Options struct {
 	Root []byte
 }
 
-// Files collects a bundle's files from the built site fsys, sorted by path.
-func Files(fsys fs.FS, opt Options) ([]File, error) {
-	leftOut := map[string]bool{}
-	for _, l := range opt.AllLocales {
-		if !slices.Contains(opt.Locales, l) {
-			leftOut[l] = true
-		}
-	}
-	var files []File
+// Paths lists the output files of the built site fsys that go into a
+// bundle, sorted.
+func Paths(fsys fs.FS, opt Options) ([]string, error) {
+	var paths []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if leftOut[p] || p == DownloadDir {
+			if p == DownloadDir || (slices.Contains(opt.AllLocales, p) && !slices.Contains(opt.Locales, p)) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if hostedOnly(p) {
-			return nil
+		if !hostedOnly(p) {
+			paths = append(paths, p)
 		}
-		var data []byte
-		if p == "index.html" && opt.Root != nil {
-			data = opt.Root
-		} else if data, err = fs.ReadFile(fsys, p); err != nil {
-			return err
-		}
-		files = append(files, File{Path: p, Data: data})
 		return nil
 	})
+	slices.Sort(paths)
+	return paths, err
+}
+
+// Write zips the bundle of the built site fsys into w, holding one file in
+// memory at a time, so a site of any size can be bundled. Pages of a
+// bundle that leaves locales out get their links into them rewritten (see
+// Rewrite).
+func Write(w io.Writer, fsys fs.FS, opt Options) error {
+	paths, err := Paths(fsys, opt)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if len(leftOut) > 0 {
-		in := map[string]bool{}
-		for _, f := range files {
-			in[f.Path] = true
-		}
-		for i, f := range files {
-			if strings.HasSuffix(f.Path, ".html") {
-				files[i].Data = Rewrite(f.Path, f.Data, func(p string) bool { return in[p] }, opt.Base)
+	in := map[string]bool{}
+	for _, p := range paths {
+		in[p] = true
+	}
+	has := func(p string) bool { return in[p] }
+	rewrite := len(opt.Locales) < len(opt.AllLocales)
+	z := newZip(w)
+	for _, p := range paths {
+		data := opt.Root
+		if p != "index.html" || data == nil {
+			if data, err = fs.ReadFile(fsys, p); err != nil {
+				return err
 			}
 		}
+		if rewrite && strings.HasSuffix(p, ".html") {
+			data = Rewrite(p, data, has, opt.Base)
+		}
+		if err := z.add(p, data); err != nil {
+			return err
+		}
 	}
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
-	return files, nil
+	return z.zw.Close()
 }
 
 // Rewrite changes the relative links of the page at path page whose

@@ -1,7 +1,9 @@
 package bundle
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"net/url"
 	"strings"
 	"testing"
@@ -45,7 +47,7 @@ func TestRewriteKeepsAllButLinksOut(t *testing.T) {
 	}
 }
 
-func TestFilesLeaveOutHostedOnlyAndOtherLocales(t *testing.T) {
+func TestWriteLeavesOutHostedOnlyAndOtherLocales(t *testing.T) {
 	fsys := fstest.MapFS{
 		"index.html":              {Data: []byte("chooser")},
 		"404.html":                {Data: []byte("x")},
@@ -58,37 +60,56 @@ func TestFilesLeaveOutHostedOnlyAndOtherLocales(t *testing.T) {
 		"de/index.html":           {Data: []byte(`<a href="../en-US/index.html">en</a>`)},
 		"de/404.html":             {Data: []byte("x")},
 		"de/docs/sitemap.xml":     {Data: []byte("content, kept")},
+		"de-x/a.html":             {Data: []byte("sorts before de/ as a string")},
 		"en-US/index.html":        {Data: []byte("x")},
 		"en-US/docs/X/index.html": {Data: []byte("x")},
 	}
-	files, err := Files(fsys, Options{Locales: []string{"de"}, AllLocales: []string{"en-US", "de"}, Root: []byte("only de")})
-	if err != nil {
+	opt := Options{Locales: []string{"de"}, AllLocales: []string{"en-US", "de"}, Root: []byte("only de")}
+	var buf bytes.Buffer
+	if err := Write(&buf, fsys, opt); err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]string{}
-	var names []string
-	for _, f := range files {
-		got[f.Path] = string(f.Data)
-		names = append(names, f.Path)
-	}
-	if diff := cmp.Diff([]string{"de/docs/sitemap.xml", "de/index.html", "index.html", "static/a.css"}, names); diff != "" {
+	got, names := unzip(t, buf.Bytes())
+	if diff := cmp.Diff([]string{"de-x/a.html", "de/docs/sitemap.xml", "de/index.html", "index.html", "static/a.css"}, names); diff != "" {
 		t.Errorf("files (-want +got):\n%s", diff)
 	}
 	if got["index.html"] != "only de" || got["de/index.html"] != "<a>en</a>" {
 		t.Errorf("index.html %q, de/index.html %q", got["index.html"], got["de/index.html"])
 	}
+	var again bytes.Buffer
+	if err := Write(&again, fsys, opt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("the same site gives other bytes")
+	}
 }
 
-func TestZipDeterministic(t *testing.T) {
-	files := []File{{"b.html", []byte("b")}, {"a/c.css", []byte(strings.Repeat("c", 1000))}}
-	var x, y bytes.Buffer
-	if err := Zip(&x, files); err != nil {
+// unzip returns the archive's files and their names in archive order,
+// checking every entry's fixed time.
+func unzip(t *testing.T, data []byte) (map[string]string, []string) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Zip(&y, []File{files[1], files[0]}); err != nil {
-		t.Fatal(err)
+	files := map[string]string{}
+	var names []string
+	for _, f := range zr.File {
+		if !f.Modified.Equal(Epoch) {
+			t.Errorf("%s: time %v", f.Name, f.Modified)
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[f.Name] = string(b)
+		names = append(names, f.Name)
 	}
-	if !bytes.Equal(x.Bytes(), y.Bytes()) {
-		t.Error("same files in another order give other bytes")
-	}
+	return files, names
 }

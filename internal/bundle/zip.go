@@ -4,8 +4,6 @@ import (
 	"archive/zip"
 	"compress/flate"
 	"io"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -14,26 +12,26 @@ import (
 // the earliest time a zip file can hold.
 var Epoch = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
-// Zip writes files as a zip archive: sorted by path, each with the same
-// time and permissions and compressed at the best level, so that equal
-// input gives byte-identical archives.
-func Zip(w io.Writer, files []File) error {
-	files = slices.Clone(files)
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+// zipWriter writes a zip archive in which equal input gives equal bytes:
+// every entry has the same time and permissions and is compressed at the
+// best level; the caller adds entries in a fixed order.
+type zipWriter struct{ zw *zip.Writer }
+
+func newZip(w io.Writer) *zipWriter {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(w, flate.BestCompression)
 	})
-	for _, f := range files {
-		h := &zip.FileHeader{Name: f.Path, Method: zip.Deflate, Modified: Epoch}
-		h.SetMode(0o644)
-		fw, err := zw.CreateHeader(h)
-		if err != nil {
-			return err
-		}
-		if _, err := fw.Write(f.Data); err != nil {
-			return err
-		}
+	return &zipWriter{zw}
+}
+
+func (z *zipWriter) add(name string, data []byte) error {
+	h := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: Epoch}
+	h.SetMode(0o644)
+	fw, err := z.zw.CreateHeader(h)
+	if err != nil {
+		return err
 	}
-	return zw.Close()
+	_, err = fw.Write(data)
+	return err
 }
