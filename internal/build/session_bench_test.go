@@ -76,17 +76,44 @@ func BenchmarkSession(b *testing.B) {
 			}
 		}
 	})
-	b.Run("catalog", func(b *testing.B) {
-		cat := filepath.Join(root, "locales/de.toml")
-		defer reportCPU(b)()
-		for i := 0; b.Loop(); i++ {
-			toggle(b, cat, i, []byte("\n# edited\n"))
-			ch, err := s.Update([]string{cat})
-			if err != nil || ch.Errors > 0 {
-				b.Fatalf("%v %+v", err, ch)
+	// A translator's edit of a string no page shows (a comment), of one
+	// some pages show (the label of warnings), and of one every German
+	// page shows (the footer).
+	for _, c := range []struct{ name, old, new string }{
+		{"catalog-comment", "\n", "\n# edited\n"},
+		{"catalog-some-pages", `other = "Warnung"`, `other = "Achtung"`},
+		{"catalog-every-page", `other = "Inhalte für doku`, `other = "Texte für doku`},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			cat := filepath.Join(root, "locales/de.toml")
+			src, err := os.ReadFile(cat)
+			if err != nil {
+				b.Fatal(err)
 			}
-		}
-	})
+			if !bytes.Contains(src, []byte(c.old)) {
+				b.Skipf("de.toml has no %q", c.old)
+			}
+			edited := bytes.Replace(src, []byte(c.old), []byte(c.new), 1)
+			defer os.WriteFile(cat, src, 0o644)
+			defer reportCPU(b)()
+			rendered := 0
+			for i := 0; b.Loop(); i++ {
+				data := edited
+				if i%2 == 1 {
+					data = src
+				}
+				if err := os.WriteFile(cat, data, 0o644); err != nil {
+					b.Fatal(err)
+				}
+				ch, err := s.Update([]string{cat})
+				if err != nil || ch.Errors > 0 {
+					b.Fatalf("%v %+v", err, ch)
+				}
+				rendered += len(ch.Rendered)
+			}
+			b.ReportMetric(float64(rendered)/float64(b.N), "files/op")
+		})
+	}
 }
 
 // reportCPU starts measuring CPU time; the function it returns reports it
