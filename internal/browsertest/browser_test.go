@@ -326,6 +326,13 @@ func testCloseCode(t *testing.T, ctx context.Context, base string) {
 	tb.check(t, marked == "1006", "highlighted %q, want 1006", marked)
 	tb.run(t, "press Enter", chromedp.SendKeys(chromedp.CSS(`#site-search-input`), kb.Enter),
 		chromedp.WaitReady(chromedp.CSS(`html[lang="en-US"] tr[id="1006"]:target`)))
+	// On the code page itself, the result only moves to the row; the
+	// list closes so it does not cover it.
+	hrefs, _ = tb.searchFor(t, "1006")
+	tb.check(t, hrefs[0] == want, "on the code page, first result for 1006: %s", hrefs[0])
+	tb.run(t, "click the result on its own page", chromedp.Click(chromedp.CSS(`#site-search-results li a`)))
+	hidden := eval[bool](t, tb, `document.querySelector("#site-search-results").hidden`)
+	tb.check(t, hidden, "the result list still covers the page after following a result on the same page")
 	tb.noErrors(t)
 }
 
