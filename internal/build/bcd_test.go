@@ -138,3 +138,19 @@ func TestBCDChoice(t *testing.T) {
 		t.Errorf("missing -bcd file: %v %v", err, res.Diagnostics)
 	}
 }
+
+// TestRelativeOut builds into an output folder named relative to the
+// working directory, as 'make site' does (-out site).
+func TestRelativeOut(t *testing.T) {
+	root, err := filepath.Abs(bcdSite(t, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+	if _, err := Build(Options{Root: ".", Out: "site", Theme: doku.Theme}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "site/en-US/docs/Web/API/Thing/index.html")); err != nil {
+		t.Error(err)
+	}
+}

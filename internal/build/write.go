@@ -67,7 +67,9 @@ func newOutput(final string) (*output, error) {
 		return nil, err
 	}
 	o := &output{final: final, tmp: tmp, unlock: unlock, prev: readManifest(final), next: &manifest{files: map[string]fileSum{}}}
-	o.dirs.Store(tmp, true)
+	// Clean, as filepath.Join cleans the paths mkdir is asked for: an
+	// output named "site" has its temporary folder at "./.site.tmp-…".
+	o.dirs.Store(filepath.Clean(tmp), true)
 	return o, nil
 }
 
@@ -114,8 +116,10 @@ func (o *output) mkdir(dir string) error {
 	if _, ok := o.dirs.Load(dir); ok {
 		return nil
 	}
-	if err := o.mkdir(filepath.Dir(dir)); err != nil {
-		return err
+	if parent := filepath.Dir(dir); parent != dir {
+		if err := o.mkdir(parent); err != nil {
+			return err
+		}
 	}
 	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
