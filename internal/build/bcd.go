@@ -21,7 +21,11 @@ const BCDPath = "data/browser-compat.json"
 // site's root), else the content tree's data/browser-compat.json if there
 // is one. A site without data builds; its Compat calls are flaws.
 func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat.SpecTitles) {
-	contentFS := os.DirFS(opt.Content)
+	contentFS, err := treeFS(opt.Content)
+	if err != nil {
+		dc.Errorf(diag.Pos{File: filepath.ToSlash(opt.Content)}, "content", "", "cannot read the content tree: %v", err)
+		return nil, nil
+	}
 	contentName := filepath.ToSlash(opt.Content)
 	titles := compat.LoadSpecTitles(contentFS, compat.SpecTitlesPath, path.Join(contentName, compat.SpecTitlesPath), dc)
 	file, shown := opt.BCD, opt.BCD
@@ -32,12 +36,16 @@ func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat
 		file, shown = filepath.Join(opt.Root, filepath.FromSlash(cfg.BCD)), cfg.BCD
 		pos = diag.Pos{File: ConfigFile}
 	default:
-		file, shown = filepath.Join(opt.Content, filepath.FromSlash(BCDPath)), path.Join(contentName, BCDPath)
-		if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
-			return nil, titles
-		}
+		// Inside the content tree, read as the tree is: no links out.
+		shown = path.Join(contentName, BCDPath)
+		pos = diag.Pos{File: shown}
 	}
-	src, err := os.ReadFile(file)
+	var src []byte
+	if file != "" {
+		src, err = os.ReadFile(file)
+	} else if src, err = fs.ReadFile(contentFS, BCDPath); errors.Is(err, fs.ErrNotExist) {
+		return nil, titles
+	}
 	if err != nil {
 		dc.Errorf(pos, "bcd", "give the path of data.json from the npm package @mdn/browser-compat-data", "cannot read browser-compat data: %v", err)
 		return nil, titles

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -192,9 +191,15 @@ type input struct {
 type collectors struct{ other, content, index, catalogs *diag.Collector }
 
 func load(opt Options, dc collectors) (*input, error) {
-	rootFS := os.DirFS(opt.Root)
+	rootFS, err := treeFS(opt.Root)
+	if err != nil {
+		return nil, fmt.Errorf("reading the site: %w", err)
+	}
 	cfg := loadConfig(rootFS, dc.other)
-	contentFS := os.DirFS(opt.Content)
+	contentFS, err := treeFS(opt.Content)
+	if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
 	history := startHistory(opt.Content)
 	tree, err := content.Load(contentFS, contentOptions(opt, cfg), dc.content)
 	if err != nil {
@@ -253,9 +258,16 @@ func (in *input) loadCatalogs(rootFS fs.FS, dc *diag.Collector) {
 			dc.Errorf(diag.Pos{File: in.catalogs.Path(site.SourceLocale)}, "catalog", "", "pseudo-locale %s: %v", in.pseudo, err)
 		}
 	}
+	// Messages a catalog that failed to load lacks are not reported
+	// again for every close code.
+	loaded := slices.DeleteFunc(slices.Clone(in.site.Locales), func(l string) bool { return !in.catalogs.Loaded(l) && l != in.pseudo })
 	if in.closeCodes != nil {
-		in.closeCodes.CheckMessages(in.catalogs, in.site.Locales, dc)
+		in.closeCodes.CheckMessages(in.catalogs, loaded, dc)
 	}
+	// Problems reading the files again were reported by Load.
+	src, trs := i18n.ReadFiles(rootFS, i18n.CatalogDir, "", &diag.Collector{})
+	trs = slices.DeleteFunc(trs, func(f *i18n.File) bool { return !slices.Contains(loaded, f.Locale) })
+	i18n.CheckRendering(src, trs, dc)
 	in.l10n = map[string]*i18n.Localizer{}
 	for _, l := range in.site.Locales {
 		in.l10n[l] = in.catalogs.Localizer(l, dc)

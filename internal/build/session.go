@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -93,7 +94,11 @@ type Change struct {
 // not an error: see Diagnostics. The error is for a file system failure.
 func NewSession(opt Options) (*Session, *Change, error) {
 	opt = opt.withDefaults()
-	s := &Session{opt: opt, rootFS: os.DirFS(opt.Root)}
+	rootFS, err := treeFS(opt.Root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the site: %w", err)
+	}
+	s := &Session{opt: opt, rootFS: rootFS}
 	ch, err := s.full()
 	return s, ch, err
 }

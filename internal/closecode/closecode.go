@@ -75,6 +75,8 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 		return nil, nil
 	}
 	if err != nil {
+		dc.Errorf(diag.Pos{File: path}, "close-codes", "keep the data file inside the content tree: doku follows no link out of it",
+			"cannot read the close-code data: %v", err)
 		return nil, err
 	}
 	// Each entry is decoded on its own, so that a wrong type or an unknown

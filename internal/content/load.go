@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"io/fs"
 	"path"
 	"runtime"
@@ -49,6 +50,10 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 		return nil, err
 	}
 	for _, top := range tops {
+		if top.Type()&fs.ModeSymlink != 0 && top.Name() != DataDir && top.Name() != MDNDataDir {
+			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, "content", "copy the folder into the tree instead", "symbolic link skipped")
+			continue
+		}
 		if !top.IsDir() || top.Name() == DataDir || top.Name() == MDNDataDir || strings.HasPrefix(top.Name(), ".") {
 			continue
 		}
@@ -125,13 +130,21 @@ func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page
 		dc.Errorf(diag.Pos{File: file, Line: line, Col: col}, "content", "save the file as UTF-8", "page is not valid UTF-8 (byte %#x)", src[off])
 		return nil
 	}
+	if off := deepIndent(src); off >= 0 {
+		line, _ := diag.LineCol(src, off)
+		dc.Errorf(diag.Pos{File: file, Line: line, Col: MaxIndent + 1}, "content",
+			"flatten the nesting; a list can nest on one line ('- - item') without indenting",
+			"line is indented by more than %d columns", MaxIndent)
+		return nil
+	}
 	fm, body, bodyLine, ok := ParseFrontMatter(file, src, strict, dc)
 	if !ok {
 		return nil
 	}
 	locale, _ := language.Parse(strings.SplitN(p, "/", 2)[0])
+	slugPos := keyPos(file, src, "slug")
 	if err := CheckSlug(fm.Slug); err != nil {
-		dc.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "front-matter", "a slug is a path like Web/API/CloseEvent", "%v", err)
+		dc.Errorf(slugPos, "front-matter", "a slug is a path like Web/API/CloseEvent", "%v", err)
 		return nil
 	}
 	top, dir, _ := strings.Cut(path.Dir(p), "/")
@@ -140,11 +153,11 @@ func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page
 		if strict {
 			report = dc.Errorf
 		}
-		report(diag.Pos{File: file, Line: 1, Col: 1}, "front-matter",
+		report(slugPos, "front-matter",
 			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
 			"slug %q does not match the page's folder %q", fm.Slug, dir)
 	}
-	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine}
+	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos}
 }
 
 func firstInvalidUTF8(b []byte) int {
@@ -156,4 +169,55 @@ func firstInvalidUTF8(b []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// keyPos is the position of key's value in the front matter of src (a
+// line "key: value" at the block's top level), else the start of the file.
+func keyPos(file string, src []byte, key string) diag.Pos {
+	yamlSrc, _, _, err := SplitFrontMatter(src)
+	if err == nil {
+		start := bytes.Index(src, yamlSrc)
+		for off := 0; off < len(yamlSrc); {
+			line, _, _ := bytes.Cut(yamlSrc[off:], []byte("\n"))
+			if v, ok := bytes.CutPrefix(line, []byte(key+":")); ok {
+				n := len(v) - len(bytes.TrimLeft(v, " \t"))
+				l, c := diag.LineCol(src, start+off+len(key)+1+n)
+				return diag.Pos{File: file, Line: l, Col: c}
+			}
+			off += len(line) + 1
+		}
+	}
+	return diag.Pos{File: file, Line: 1, Col: 1}
+}
+
+// MaxIndent is the deepest indentation, in columns, a page may use. The
+// Markdown parser takes time cubic in the nesting depth of lists nested by
+// indentation (500 levels, 1,000 columns: about 1.5 s; 2,000 levels: over
+// a minute), so a page nested deeper is refused rather than hanging the
+// build. Real pages stay far below.
+const MaxIndent = 1000
+
+// deepIndent returns the offset of the first line of src indented by more
+// than MaxIndent columns (a tab counts four), or -1.
+func deepIndent(src []byte) int {
+	for off := 0; off < len(src); {
+		cols := 0
+		i := off
+		for ; i < len(src) && (src[i] == ' ' || src[i] == '\t') && cols <= MaxIndent; i++ {
+			if src[i] == '\t' {
+				cols += 4
+			} else {
+				cols++
+			}
+		}
+		if cols > MaxIndent {
+			return off
+		}
+		nl := bytes.IndexByte(src[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		off = i + nl + 1
+	}
+	return -1
 }

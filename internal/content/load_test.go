@@ -126,7 +126,7 @@ func TestLoadProblems(t *testing.T) {
 			data:     "---\ntitle: T\nslug: Web/API/Right\n---\n",
 			wantPage: true,
 			wantFile: "content/en-us/web/api/wrong/index.md",
-			wantLine: 1, wantCol: 1,
+			wantLine: 3, wantCol: 7, // the slug's value
 			wantSev: diag.Warning, wantMsg: `slug "Web/API/Right" does not match the page's folder "web/api/wrong"`,
 		},
 		{
@@ -136,7 +136,7 @@ func TestLoadProblems(t *testing.T) {
 			strict:   true,
 			wantPage: true,
 			wantFile: "content/en-us/web/api/wrong/index.md",
-			wantLine: 1, wantCol: 1,
+			wantLine: 3, wantCol: 7, // the slug's value
 			wantSev: diag.Error, wantMsg: `slug "Web/API/Right" does not match the page's folder "web/api/wrong"`,
 		},
 		{
@@ -144,7 +144,7 @@ func TestLoadProblems(t *testing.T) {
 			path:     "en-us/etc/index.md",
 			data:     "---\ntitle: T\nslug: ../etc\n---\n",
 			wantFile: "content/en-us/etc/index.md",
-			wantLine: 1, wantCol: 1,
+			wantLine: 3, wantCol: 7, // the slug's value
 			wantSev: diag.Error, wantMsg: `".." segment`,
 		},
 		{

@@ -12,6 +12,8 @@
 // returned.
 package content
 
+import "doku/internal/diag"
+
 // Page is one index.md as read from disk, before it is indexed. Metadata a
 // translation inherits from its English original is filled in later, by
 // the site index; Page holds only what its own file says.
@@ -25,6 +27,9 @@ type Page struct {
 	Meta FrontMatter
 	// Body is the Markdown after the front matter.
 	Body []byte
+	// SlugPos is where the front matter writes the slug, for problems
+	// with it found later (two pages with one slug).
+	SlugPos diag.Pos
 	// BodyLine is the 1-based line of the file on which Body starts, so
 	// positions inside Body can be reported as positions in the file.
 	BodyLine int

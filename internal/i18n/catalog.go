@@ -37,6 +37,15 @@ type file struct {
 	// lines maps a message ID to the line of its table header.
 	lines    map[string]int
 	messages map[string]*goi18n.Message
+	// loaded is false when the file could not be read or parsed (and has
+	// been reported): its messages are not missing, only unknown.
+	loaded bool
+}
+
+// Loaded reports whether the catalog of locale was read without errors.
+func (c *Catalogs) Loaded(locale string) bool {
+	f := c.files[locale]
+	return f != nil && f.loaded
 }
 
 // Load reads dir/<locale>.toml from fsys for each locale. A locale whose
@@ -64,7 +73,7 @@ func Load(fsys fs.FS, dir string, locales []string, dc *diag.Collector) *Catalog
 				"catalog cannot be read: %v", err)
 			continue
 		}
-		f.lines = headerLines(src)
+		f.lines, f.loaded = headerLines(src), true
 		for _, m := range mf.Messages {
 			f.messages[m.ID] = m
 			if locale == SourceLocale && m.Description == "" {

@@ -76,7 +76,11 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 		p := &Page{Src: cp, Meta: cp.Meta, Locale: cp.Locale, Slug: cp.Meta.Slug}
 		k := keyOf(p.Locale, p.Slug)
 		if prev := s.byKey[k]; prev != nil {
-			dc.Errorf(diag.Pos{File: cp.File, Line: 1, Col: 1}, "slug",
+			pos := cp.SlugPos
+			if pos.File == "" {
+				pos = diag.Pos{File: cp.File, Line: 1, Col: 1}
+			}
+			dc.Errorf(pos, "slug",
 				"give one of the pages another slug, or delete one",
 				"slug %q is already used by %s", p.Slug, prev.Src.File)
 			continue
