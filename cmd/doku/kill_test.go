@@ -212,6 +212,14 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 	}
 	if diff := cmp.Diff(want[last], hashTree(t, out)); diff != "" {
 		t.Errorf("build after the kills differs from the whole build of the same tree:\n%s", diff)
+		for rel, h := range hashTree(t, out) {
+			if h != want[last][rel] && strings.HasSuffix(rel, ".html") {
+				got, _ := os.ReadFile(filepath.Join(out, rel))
+				ref, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("ref%d", last), rel))
+				t.Errorf("%s:\n%s", rel, cmp.Diff(string(ref), string(got)))
+				break
+			}
+		}
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".site.tmp-*")); len(left) > 0 {
 		t.Errorf("leftovers of killed builds not removed: %v", left)
