@@ -27,8 +27,10 @@ import (
 // What the previous output holds is known from its manifest, kept beside
 // it (".site.manifest" for "site"): a line per file with the SHA-256 of its
 // bytes, its size and its path. A file is reused only if its size is still
-// the manifest's and it was not modified after the manifest was written, so
-// a file edited by hand is written afresh.
+// the manifest's and it was modified before the manifest was written, so
+// a file edited by hand is written afresh. "Before", not "not after": file
+// times advance in clock ticks of a few milliseconds, and a file written in
+// the tick the manifest was written cannot be told apart from it.
 
 // manifestFile is where the manifest of the output final is kept.
 func manifestFile(final string) string {
@@ -47,7 +49,7 @@ type manifest struct {
 	mu    sync.Mutex
 	files map[string]fileSum
 	// written is when the previous manifest was written; files modified
-	// later are not trusted.
+	// then or later are not trusted.
 	written time.Time
 }
 
@@ -123,7 +125,7 @@ func (o *output) reuse(rel, p string, sum fileSum) bool {
 	}
 	from := filepath.Join(o.final, filepath.FromSlash(rel))
 	st, err := os.Lstat(from)
-	if err != nil || !st.Mode().IsRegular() || st.Size() != sum.size || st.ModTime().After(o.prev.written) {
+	if err != nil || !st.Mode().IsRegular() || st.Size() != sum.size || !st.ModTime().Before(o.prev.written) {
 		return false
 	}
 	if os.Link(from, p) != nil {

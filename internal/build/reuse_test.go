@@ -109,6 +109,41 @@ func TestRebuildRewritesEditedFiles(t *testing.T) {
 	}
 }
 
+// TestRebuildDistrustsFilesOfTheManifestsTick checks that a file whose
+// time equals the manifest's is written afresh: file times advance in clock
+// ticks, so a file changed in the tick the manifest was written (a build
+// that swapped in its output right after the previous one, say) cannot be
+// told apart from one the manifest describes.
+func TestRebuildDistrustsFilesOfTheManifestsTick(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	opt := Options{Root: root, Out: out, Theme: doku.Theme}
+	if _, err := Build(opt); err != nil {
+		t.Fatal(err)
+	}
+	size := filepath.Join(out, "en-US", "docs", "Web", "API", "Thing", "size", "index.html")
+	want, err := os.ReadFile(size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(size, []byte(strings.Repeat("x", len(want))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(manifestFile(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(size, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(opt); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(size); string(got) != string(want) {
+		t.Error("a file changed in the manifest's clock tick was trusted")
+	}
+}
+
 // TestDamagedManifest checks that a manifest that cannot be read makes the
 // rebuild write every file rather than fail or trust it.
 func TestDamagedManifest(t *testing.T) {

@@ -138,6 +138,12 @@ func (o *output) discard() {
 // where the system can exchange two directories, else by two renames.
 func (o *output) commit() error {
 	defer o.unlock()
+	// The previous manifest goes first: a build killed between the swap
+	// and saveManifest must not leave a manifest that describes the
+	// output before this one.
+	if err := os.Remove(manifestFile(o.final)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
 	if _, err := os.Stat(o.final); errors.Is(err, os.ErrNotExist) {
 		if err := os.Rename(o.tmp, o.final); err != nil {
 			return err
