@@ -639,6 +639,14 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 		}
 		changed(s.setPage(pseudoPath(p, s.in.pseudo), nc), nc)
 	}
+	if bodyOnly && s.setSources(edited) {
+		// Nothing the index holds changed: render the pages, no more.
+		var pages []*site.Page
+		for _, cp := range edited {
+			pages = append(pages, old.Page(cp.Locale, cp.Meta.Slug))
+		}
+		return s.render(pages, nil, false, ch)
+	}
 	dc := &diag.Collector{}
 	tree := &content.Tree{Pages: s.pages, Assets: s.in.tree.Assets, Locales: s.in.tree.Locales}
 	ns := site.New(tree, dc)
@@ -702,6 +710,24 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 		s.searchDirty[l] = true
 	}
 	return s.render(pages, homes, false, ch)
+}
+
+// setSources points the index's pages at the new versions of their files,
+// when each edited page is one the index holds (not a duplicate it
+// dropped); false if one is not, and nothing was changed.
+func (s *Session) setSources(edited []*content.Page) bool {
+	var ps []*site.Page
+	for _, cp := range edited {
+		p := s.in.site.Page(cp.Locale, cp.Meta.Slug)
+		if p == nil || p.Src.Path != cp.Path {
+			return false
+		}
+		ps = append(ps, p)
+	}
+	for i, p := range ps {
+		p.SetSource(edited[i])
+	}
+	return true
 }
 
 // setPage puts np (nil: none) at the content path p and returns the page

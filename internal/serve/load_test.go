@@ -177,8 +177,8 @@ func TestLoad(t *testing.T) {
 	})
 	during := runtime.NumGoroutine()
 	wg.Wait()
-	stop()
 	tr.CloseIdleConnections()
+	stop()
 	after := settle(before + 2)
 	t.Logf("%v: %d requests (%.0f/s), %d errors, %d live-reload streams opened and dropped; goroutines %d before, %d under load, %d after",
 		*loadFor, reqs.Load(), float64(reqs.Load())/loadFor.Seconds(), errs.Load(), streams.Load(), before, during, after)

@@ -23,6 +23,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -123,11 +124,29 @@ func (s *Server) publishQuiet() {
 }
 
 func (s *Server) newState(version string) *state {
+	// The localizers are taken now: requests must not read the session,
+	// which the next rebuild changes.
+	locales := s.session.Locales()
+	l10n := map[string]*i18n.Localizer{}
+	for _, l := range append(locales, "en-US") {
+		if loc := s.session.Localizer(l); loc != nil {
+			l10n[l] = loc
+		}
+	}
 	st := &state{
-		files:      s.session.Files(),
-		version:    version,
-		langs:      newNegotiator(s.session.Locales(), s.opt.Build.Pseudo),
-		l10n:       s.session.Localizer,
+		files:   s.session.Files(),
+		version: version,
+		langs:   newNegotiator(locales, s.opt.Build.Pseudo),
+		l10n: func(locale string) *i18n.Localizer {
+			l := l10n[locale]
+			if l == nil {
+				l = l10n["en-US"]
+			}
+			if l == nil {
+				return nil
+			}
+			return l.ReportingTo(&diag.Collector{}) // what the server's pages lack is not the site's problem
+		},
 		translator: s.opt.Build.Translator,
 	}
 	st.errors, st.warnings = s.session.Problems()
@@ -215,9 +234,15 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 	for {
 		select {
 		case <-ctx.Done():
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			// Let responses being sent finish, briefly: a connection a
+			// browser opened ahead and never used counts as busy for 5s.
+			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
 			defer cancel()
-			return srv.Shutdown(sctx)
+			err := srv.Shutdown(sctx)
+			if errors.Is(err, context.DeadlineExceeded) {
+				err = srv.Close()
+			}
+			return err
 		case err := <-errc:
 			return err
 		case b := <-w.batches:
