@@ -113,6 +113,9 @@ func TestTranslatorWorkflow(t *testing.T) {
 	if s := read(t, codePage); strings.Contains(s, "outdated") {
 		t.Error("fresh translation shows the out-of-date note")
 	}
+	if s := read(t, dePage); !strings.Contains(s, `<meta name="robots" content="noindex">`) {
+		t.Error("the status page, a page for translators, is not marked noindex")
+	}
 	if code, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de"); code != 0 ||
 		!strings.Contains(stdout, "Seiten: 7 von 7 übersetzt (100\u00a0%), veraltet: 0, fehlend: 0") {
 		t.Errorf("status when all is fresh (exit %d):\n%s", code, stdout)

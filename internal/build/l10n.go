@@ -114,7 +114,7 @@ func renderStatus(in *input, out sink, dc *diag.Collector) (int, error) {
 	for _, loc := range in.site.Locales {
 		from := statusPath(loc)
 		l := in.l10n[loc].ReportingTo(dc)
-		d := pageData{L: l, Lang: loc, Root: rootPrefix(from), Home: site.RelURL(from, homePath(loc)), Title: l.T("Status.Title")}
+		d := pageData{L: l, Lang: loc, Root: rootPrefix(from), Home: site.RelURL(from, homePath(loc)), Title: l.T("Status.Title"), NoIndex: true}
 		for _, other := range in.site.Locales {
 			d.Languages = append(d.Languages, langLink{Locale: other, Name: localeName(in, other, dc), Current: other == loc,
 				Exists: true, Href: site.RelURL(from, statusPath(other))})

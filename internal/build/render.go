@@ -45,7 +45,8 @@ type pageData struct {
 	Status     *statusData
 	// Canonical is the page's own absolute URL, "" without a base URL.
 	Canonical string
-	// NoIndex asks search engines not to list the page (404 pages).
+	// NoIndex asks search engines not to list the page (404 and status
+	// pages).
 	NoIndex bool
 	// NotFound holds the 404 message in each language it is shown in.
 	NotFound []notFoundText
