@@ -100,3 +100,17 @@ func TestHasFlag(t *testing.T) {
 		}
 	}
 }
+
+func TestBuiltLine(t *testing.T) {
+	log := filepath.Join(t.TempDir(), "doku.log")
+	text := "warning: x\ndoku: built 3 pages (5 files) in 1s\ndoku: search index de: 3 pages\n"
+	if err := os.WriteFile(log, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := builtLine(log, "fallback"); got != "doku: built 3 pages (5 files) in 1s" {
+		t.Errorf("builtLine = %q", got)
+	}
+	if got := builtLine(filepath.Join(t.TempDir(), "none"), "fallback"); got != "fallback" {
+		t.Errorf("without a log: %q", got)
+	}
+}
