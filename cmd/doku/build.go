@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -51,17 +50,7 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 	if res != nil {
 		ds = res.Diagnostics
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		_ = enc.Encode(struct {
-			Diagnostics []diag.Diagnostic `json:"diagnostics"`
-		}{append([]diag.Diagnostic{}, ds...)})
-	} else {
-		for _, d := range ds {
-			fmt.Fprintln(stderr, d)
-		}
-	}
+	report(stdout, stderr, *asJSON, ds)
 	if err != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", err)
 		return 1

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"path/filepath"
 
 	"doku/internal/build"
-	"doku/internal/diag"
 	"doku/internal/hosting"
 	"doku/internal/sitecheck"
 )
@@ -51,17 +49,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, p := range probs {
 		ds = append(ds, p.Diagnostic(*out))
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		_ = enc.Encode(struct {
-			Diagnostics []diag.Diagnostic `json:"diagnostics"`
-		}{append([]diag.Diagnostic{}, ds...)})
-	} else {
-		for _, d := range ds {
-			fmt.Fprintln(stderr, d)
-		}
-	}
+	report(stdout, stderr, *asJSON, ds)
 	if len(probs) > 0 {
 		fmt.Fprintf(stderr, "doku: %d broken link(s), resource(s) or fragment(s) in %s\n", len(probs), *out)
 		return 1

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-
-	"doku/internal/diag"
 )
 
 // i18nCommands are the translator tools under "doku i18n".
@@ -37,18 +34,4 @@ func runI18n(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return 0
-}
-
-// printDiagnostics writes ds as text lines, one per problem with its hint.
-func printDiagnostics(w io.Writer, ds []diag.Diagnostic) {
-	for _, d := range ds {
-		fmt.Fprintln(w, d)
-	}
-}
-
-// writeJSON writes v indented, the shape every -json flag prints.
-func writeJSON(w io.Writer, v any) {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(v)
 }
