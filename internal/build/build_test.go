@@ -7,12 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"doku"
 	"doku/internal/diag"
+	"doku/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
@@ -81,51 +81,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if *update {
-				var kept []txtar.File
-				for _, f := range a.Files {
-					if !strings.HasPrefix(f.Name, "want/") {
-						kept = append(kept, f)
-					}
-				}
-				names := make([]string, 0, len(got))
-				for n := range got {
-					names = append(names, n)
-				}
-				slices.Sort(names)
-				for _, n := range names {
-					kept = append(kept, txtar.File{Name: n, Data: got[n]})
-				}
-				a.Files = kept
-				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want := map[string][]byte{}
-			for _, f := range a.Files {
-				if strings.HasPrefix(f.Name, "want/") {
-					want[f.Name] = f.Data
-				}
-			}
-			if len(want) == 0 {
-				t.Fatal("no want/ sections; run with -update and review them")
-			}
-			for n := range want {
-				if _, ok := got[n]; !ok {
-					t.Errorf("%s: not written", n)
-				}
-			}
-			for n, data := range got {
-				w, ok := want[n]
-				if !ok {
-					t.Errorf("%s: written but not expected", n)
-					continue
-				}
-				if diff := cmp.Diff(string(w), string(data)); diff != "" {
-					t.Errorf("%s differs (-want +got):\n%s", n, diff)
-				}
-			}
+			golden.Check(t, file, a, got, *update)
 		})
 	}
 }

@@ -3,10 +3,8 @@ package markdown_test
 import (
 	"bytes"
 	"flag"
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,12 +12,12 @@ import (
 	"doku/internal/apidata"
 	"doku/internal/content"
 	"doku/internal/diag"
+	"doku/internal/golden"
 	"doku/internal/i18n"
 	"doku/internal/macro"
 	"doku/internal/markdown"
 	"doku/internal/site"
 
-	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
 
@@ -41,46 +39,7 @@ func TestGoldenTrees(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := renderTree(t, a)
-			if *update {
-				var kept []txtar.File
-				for _, f := range a.Files {
-					if !strings.HasPrefix(f.Name, "want/") {
-						kept = append(kept, f)
-					}
-				}
-				for _, n := range slices.Sorted(maps.Keys(got)) {
-					kept = append(kept, txtar.File{Name: n, Data: got[n]})
-				}
-				a.Files = kept
-				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want := map[string][]byte{}
-			for _, f := range a.Files {
-				if strings.HasPrefix(f.Name, "want/") {
-					want[f.Name] = f.Data
-				}
-			}
-			if len(want) == 0 {
-				t.Fatal("no want/ sections; run with -update and review them")
-			}
-			for n, w := range want {
-				g, ok := got[n]
-				if !ok {
-					t.Errorf("%s: expected but not rendered", n)
-					continue
-				}
-				if diff := cmp.Diff(string(w), string(g)); diff != "" {
-					t.Errorf("%s differs (-want +got):\n%s", n, diff)
-				}
-			}
-			for n := range got {
-				if _, ok := want[n]; !ok {
-					t.Errorf("%s: rendered but not expected", n)
-				}
-			}
+			golden.Check(t, file, a, got, *update)
 		})
 	}
 }
