@@ -1,4 +1,4 @@
-module doku
+module github.com/doku-docs/doku
 
 go 1.26.8
 

@@ -14,8 +14,8 @@ import (
 	"os/exec"
 	"time"
 
-	"doku/internal/bench"
-	"doku/internal/gen"
+	"github.com/doku-docs/doku/internal/bench"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 func main() {

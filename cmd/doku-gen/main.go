@@ -13,7 +13,7 @@ import (
 	"os"
 	"time"
 
-	"doku/internal/gen"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 func main() {

@@ -8,9 +8,9 @@ import (
 	"slices"
 	"time"
 
-	"doku"
-	"doku/internal/build"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {

@@ -3,8 +3,8 @@ package main
 import (
 	"io"
 
-	"doku"
-	"doku/internal/build"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
 )
 
 // runBundle builds the site as 'doku build' does, with its flags, and also

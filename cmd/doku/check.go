@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"doku/internal/build"
-	"doku/internal/hosting"
-	"doku/internal/sitecheck"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/sitecheck"
 )
 
 // runCheck reads a built site as a browser would and reports every link,

@@ -6,8 +6,8 @@ import (
 	"io"
 	"os"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 func runI18nCheck(args []string, stdout, stderr io.Writer) int {

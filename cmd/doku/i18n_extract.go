@@ -7,11 +7,11 @@ import (
 	"os"
 	"path/filepath"
 
-	"doku"
-	"doku/internal/closecode"
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/i18nscan"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/i18nscan"
 )
 
 func runI18nExtract(args []string, stdout, stderr io.Writer) int {

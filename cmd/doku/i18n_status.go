@@ -7,10 +7,10 @@ import (
 	"os"
 	"strings"
 
-	"doku"
-	"doku/internal/build"
-	"doku/internal/i18n"
-	"doku/internal/l10n"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/l10n"
 
 	"golang.org/x/text/language"
 )

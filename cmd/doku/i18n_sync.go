@@ -7,8 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 func runI18nSync(args []string, stdout, stderr io.Writer) int {

@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"doku/internal/macro"
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // runMacros lists the registry; with -content it counts how often each

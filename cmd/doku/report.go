@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // report prints diagnostics: as one JSON object {"diagnostics": [...]} on

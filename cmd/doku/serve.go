@@ -9,10 +9,10 @@ import (
 	"os/signal"
 	"syscall"
 
-	"doku"
-	"doku/internal/build"
-	"doku/internal/i18n"
-	"doku/internal/serve"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/serve"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {

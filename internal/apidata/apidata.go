@@ -12,7 +12,7 @@ import (
 	"io/fs"
 	"path"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // Dir is the folder of the files inside a content tree.

@@ -20,7 +20,7 @@ import (
 	"strings"
 	"time"
 
-	"doku/internal/gen"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 // Targets of issue 6, for 15,000 pages per locale on two cores.

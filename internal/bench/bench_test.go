@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/gen"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 func tree(t *testing.T) (string, gen.Stats) {

@@ -8,8 +8,8 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"doku/internal/content"
-	"doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/markdown"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/renderer/html"

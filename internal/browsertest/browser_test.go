@@ -17,8 +17,8 @@ import (
 	"testing"
 	"time"
 
-	"doku"
-	"doku/internal/build"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"

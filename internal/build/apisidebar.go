@@ -3,9 +3,9 @@ package build
 import (
 	"strings"
 
-	"doku/internal/i18n"
-	"doku/internal/macro"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // withAPIGroup adds to a page's API sidebar what MDN's API data

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"

@@ -7,8 +7,8 @@ import (
 	"path"
 	"path/filepath"
 
-	"doku/internal/compat"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // BCDPath is where a site keeps its browser-compat data when neither -bcd

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // bcdSite writes a one-page site using this repository's catalogs; files

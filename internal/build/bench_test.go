@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"doku"
-	"doku/internal/diag"
-	"doku/internal/gen"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 // benchTree generates a small MDN-like tree (internal/gen) and a site root

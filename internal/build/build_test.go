@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/diag"
-	"doku/internal/golden"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/golden"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"

@@ -6,8 +6,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"doku/internal/bundle"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/bundle"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // download is a link to an offline bundle on a home page.

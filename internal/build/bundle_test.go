@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/bundle"
-	"doku/internal/sitecheck"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/bundle"
+	"github.com/doku-docs/doku/internal/sitecheck"
 
 	"golang.org/x/tools/txtar"
 )

@@ -4,8 +4,8 @@ import (
 	"net/url"
 	"os"
 
-	"doku/internal/diag"
-	"doku/internal/sitecheck"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/sitecheck"
 )
 
 // checkOutput runs the site check over the finished output before it is

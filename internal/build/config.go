@@ -6,8 +6,8 @@ import (
 	"net/url"
 	"strings"
 
-	"doku/internal/diag"
-	"doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
 
 	"github.com/BurntSushi/toml"
 )

@@ -3,9 +3,9 @@ package build
 import (
 	"strings"
 
-	"doku/internal/diag"
-	"doku/internal/hosting"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // This file writes what a hosted site needs besides its pages: hreflang

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/sitecheck"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/sitecheck"
 )
 
 // buildRepo builds this repository's site with opt's Root, Out and Theme

@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/l10n"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // Translation state: the note on out-of-date translated pages and the

@@ -3,8 +3,8 @@ package build
 import (
 	"strings"
 
-	"doku/internal/content"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // addPseudoPages adds a copy of every en-US page in the pseudo-locale, so

@@ -1,8 +1,8 @@
 package build
 
 import (
-	"doku/internal/diag"
-	"doku/internal/precompress"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/precompress"
 )
 
 // publish runs the steps that read the written site back, on a build

@@ -7,13 +7,13 @@ import (
 	"path"
 	"strings"
 
-	"doku/internal/assets"
-	"doku/internal/diag"
-	"doku/internal/hosting"
-	"doku/internal/i18n"
-	"doku/internal/macro"
-	"doku/internal/markdown"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/assets"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // pageData is what layouts see. Every string in it is either content

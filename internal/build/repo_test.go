@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
+	"github.com/doku-docs/doku"
 )
 
 // TestRepositorySite builds this repository's own CloseEvent reference and

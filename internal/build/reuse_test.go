@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"doku"
+	"github.com/doku-docs/doku"
 )
 
 func inode(t *testing.T, p string) uint64 {

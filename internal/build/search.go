@@ -3,8 +3,8 @@ package build
 import (
 	"strings"
 
-	"doku/internal/search"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/search"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // searchIndexes collects the search index of every locale during render.

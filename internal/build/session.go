@@ -14,10 +14,10 @@ import (
 	"strings"
 	"sync"
 
-	"doku/internal/content"
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // Files is a built site held in memory: output path ("de/index.html") to

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
+	"github.com/doku-docs/doku"
 )
 
 var (

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 
 	"github.com/google/go-cmp/cmp"
 )

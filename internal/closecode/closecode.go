@@ -16,7 +16,7 @@ import (
 	"strconv"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/BurntSushi/toml"
 )

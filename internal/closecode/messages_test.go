@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // fakeMessages is a catalog set: the message IDs each locale defines.

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // TestRepoTable loads the site's own close-code table and checks it

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"sync"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // Data is an opened data.json. It is safe for concurrent use: the index is

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/BurntSushi/toml"
 )

@@ -4,8 +4,8 @@ import (
 	"os"
 	"testing"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // BenchmarkTableRender renders the compatibility table of the repository's

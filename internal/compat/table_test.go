@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"go.yaml.in/yaml/v3"
 )

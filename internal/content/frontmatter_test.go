@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/google/go-cmp/cmp"
 )

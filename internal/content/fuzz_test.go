@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // FuzzSplitFrontMatter checks the front-matter splitter and decoder on any

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/language"

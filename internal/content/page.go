@@ -12,7 +12,7 @@
 // returned.
 package content
 
-import "doku/internal/diag"
+import "github.com/doku-docs/doku/internal/diag"
 
 // Page is one index.md as read from disk, before it is indexed. Metadata a
 // translation inherits from its English original is filled in later, by

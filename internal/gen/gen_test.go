@@ -9,11 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"doku"
-	"doku/internal/build"
-	"doku/internal/content"
-	"doku/internal/diag"
-	"doku/internal/gen"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/gen"
 )
 
 var small = gen.Options{Pages: 300, DeShare: 0.8, Seed: 7}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"regexp"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // fieldRE is the one template action a message may hold: a placeholder

@@ -14,7 +14,7 @@ import (
 	"io/fs"
 	"path"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 const enCatalog = `

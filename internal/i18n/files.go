@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // CatalogDir is where a site keeps its catalogs, relative to its root.

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 func TestPseudo(t *testing.T) {

@@ -1,7 +1,7 @@
 package i18n
 
 import (
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 const syncEN = `# English

@@ -20,8 +20,8 @@ import (
 	"strconv"
 	"strings"
 
-	"doku/internal/closecode"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // Use is one place that names a message.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 var tree = fstest.MapFS{

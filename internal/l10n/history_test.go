@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/content"
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // repo is a git repository made for a test, with a clock that moves one

@@ -1,7 +1,7 @@
 package l10n
 
 import (
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // DateFormat is how dates of English changes are shown: ISO 8601, which

@@ -4,9 +4,9 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // PageState is where the translation of a page stands.

@@ -5,7 +5,7 @@ import (
 	"html"
 	"strings"
 
-	"doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/closecode"
 )
 
 // closeCodeTable renders the site's close-code data in the page's locale,

@@ -5,11 +5,11 @@ import (
 	"html"
 	"strings"
 
-	"doku/internal/apidata"
-	"doku/internal/closecode"
-	"doku/internal/compat"
-	"doku/internal/i18n"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/apidata"
+	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // Env is what a macro may read while one page is rendered in one locale.

@@ -7,7 +7,7 @@ import (
 	"html"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/yuin/goldmark/ast"
 )

@@ -7,7 +7,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // MDN writes tables and figures as raw HTML, with macro calls and links

@@ -3,8 +3,8 @@ package macro
 import (
 	"strings"
 
-	"doku/internal/compat"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // compat and specifications render the sections MDN builds from

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/content"
+	"github.com/doku-docs/doku/internal/content"
 )
 
 // Usage counts the macro calls of a content tree, by macro (names ignore

@@ -3,10 +3,10 @@ package markdown_test
 import (
 	"testing"
 
-	"doku/internal/diag"
-	"doku/internal/macro"
-	"doku/internal/markdown"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
 
 	"golang.org/x/tools/txtar"
 )

@@ -5,7 +5,7 @@ import (
 	"html"
 	"strings"
 
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/i18n"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"

@@ -5,12 +5,12 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"doku/internal/content"
-	"doku/internal/diag"
-	"doku/internal/i18n"
-	"doku/internal/macro"
-	"doku/internal/markdown"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // The fixture site: CloseEvent and its code page in en-US and de,

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // TestRenderFlaws checks that a call that cannot be expanded renders as a

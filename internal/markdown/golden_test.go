@@ -9,14 +9,14 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"doku/internal/apidata"
-	"doku/internal/content"
-	"doku/internal/diag"
-	"doku/internal/golden"
-	"doku/internal/i18n"
-	"doku/internal/macro"
-	"doku/internal/markdown"
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/apidata"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/golden"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
 
 	"golang.org/x/tools/txtar"
 )

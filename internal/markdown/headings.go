@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"doku/internal/macro"
+	"github.com/doku-docs/doku/internal/macro"
 
 	"github.com/yuin/goldmark/ast"
 )

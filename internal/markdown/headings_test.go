@@ -3,7 +3,7 @@ package markdown_test
 import (
 	"testing"
 
-	"doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/markdown"
 
 	"github.com/google/go-cmp/cmp"
 )

@@ -5,7 +5,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"doku/internal/site"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // resolveLinks points every internal Markdown link (/<locale>/docs/<slug>)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"doku/internal/macro"
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // File is a file a page needs beside it in the output: a live sample's

@@ -11,8 +11,8 @@ package markdown
 import (
 	"bytes"
 
-	"doku/internal/diag"
-	"doku/internal/macro"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/macro"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"

@@ -20,7 +20,7 @@ import (
 	"runtime"
 	"strings"
 
-	"doku/internal/assets"
+	"github.com/doku-docs/doku/internal/assets"
 
 	"github.com/andybalholm/brotli"
 	"golang.org/x/sync/errgroup"

@@ -8,7 +8,7 @@ import (
 	"path"
 	"strings"
 
-	"doku/internal/assets"
+	"github.com/doku-docs/doku/internal/assets"
 )
 
 // The index of a locale is a set of classic scripts under

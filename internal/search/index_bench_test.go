@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"doku/internal/content"
-	"doku/internal/gen"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/gen"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"

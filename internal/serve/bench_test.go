@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"doku"
-	"doku/internal/build"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
 )
 
 var (

@@ -5,8 +5,8 @@ import (
 	"html/template"
 	"net/http"
 
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // maxListed bounds the errors the overlay lists; the log has them all.

@@ -32,9 +32,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"doku/internal/build"
-	"doku/internal/diag"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // Options configure a Server.

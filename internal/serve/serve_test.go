@@ -14,9 +14,9 @@ import (
 	"testing"
 	"time"
 
-	"doku"
-	"doku/internal/build"
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku"
+	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // copySite copies this repository's site (doku.toml, content, catalogs)

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // Translator mode: the build encloses every catalog string that fell back

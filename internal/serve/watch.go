@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"doku/internal/build"
+	"github.com/doku-docs/doku/internal/build"
 
 	"github.com/fsnotify/fsnotify"
 )

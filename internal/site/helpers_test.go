@@ -3,7 +3,7 @@ package site
 import (
 	"strings"
 
-	"doku/internal/content"
+	"github.com/doku-docs/doku/internal/content"
 )
 
 // page makes a content page as Load would: stored in its locale's folder

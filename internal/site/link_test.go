@@ -3,8 +3,8 @@ package site
 import (
 	"testing"
 
-	"doku/internal/content"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // linkSite has CloseEvent in en-US and de, its code page and WebSocket in

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"doku/internal/content"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"github.com/google/go-cmp/cmp"
 )

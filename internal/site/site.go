@@ -13,8 +13,8 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/content"
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // SourceLocale is the locale every other locale translates from.

@@ -17,7 +17,7 @@ import (
 	"slices"
 	"strings"
 
-	"doku/internal/diag"
+	"github.com/doku-docs/doku/internal/diag"
 
 	"golang.org/x/net/html"
 )
