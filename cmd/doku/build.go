@@ -9,17 +9,17 @@ import (
 	"time"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	return buildSite("build", build.Options{Theme: doku.Theme}, args, stdout, stderr)
+	return buildSite("build", pipeline.Options{Theme: doku.Theme}, args, stdout, stderr)
 }
 
 // buildSite parses the build flags for the command name over the options
 // given, builds, and reports.
-func buildSite(name string, opt build.Options, args []string, stdout, stderr io.Writer) int {
+func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
@@ -42,7 +42,7 @@ func buildSite(name string, opt build.Options, args []string, stdout, stderr io.
 		return 1
 	}
 	start := time.Now()
-	res, err := build.Build(opt)
+	res, err := pipeline.Build(opt)
 	if perr := stopProfiles(); perr != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", perr)
 	}

@@ -4,12 +4,12 @@ import (
 	"io"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 // runBundle builds the site as 'doku build' does, with its flags, and also
 // writes the offline bundles: OUT/download/doku-<locale>.zip for each
 // locale and doku-all.zip, linked with their sizes from the home pages.
 func runBundle(args []string, stdout, stderr io.Writer) int {
-	return buildSite("bundle", build.Options{Theme: doku.Theme, Bundle: true}, args, stdout, stderr)
+	return buildSite("bundle", pipeline.Options{Theme: doku.Theme, Bundle: true}, args, stdout, stderr)
 }

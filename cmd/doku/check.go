@@ -7,8 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/sitecheck"
 )
 
@@ -27,7 +27,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		*out = filepath.Join(*root, "site")
 	}
-	cfg, ds := build.ReadConfig(*root)
+	cfg, ds := load.ReadConfig(*root)
 	base := cfg.Base()
 	if *baseURL != "" {
 		u, err := hosting.ParseBaseURL(*baseURL)

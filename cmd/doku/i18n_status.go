@@ -8,9 +8,9 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/pipeline"
 
 	"golang.org/x/text/language"
 )
@@ -18,7 +18,7 @@ import (
 func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("i18n status", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	opt := build.Options{Theme: doku.Theme}
+	opt := pipeline.Options{Theme: doku.Theme}
 	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/ and layouts/")
 	fs.StringVar(&opt.Content, "content", "", "content tree (default ROOT/content)")
 	only := fs.String("locale", "", "show only this translation (default: all)")
@@ -29,7 +29,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	reps, l10ns, ds, err := build.Status(opt, *diffs)
+	reps, l10ns, ds, err := pipeline.Status(opt, *diffs)
 	if err != nil {
 		printDiagnostics(stderr, ds)
 		fmt.Fprintf(stderr, "doku i18n status: %v\n", err)
@@ -55,7 +55,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 			Reports []*l10n.Report `json:"locales"`
 		}{reps})
 	case *asHTML:
-		page, ds, err := build.StatusPage(opt, out)
+		page, ds, err := pipeline.StatusPage(opt, out)
 		if err != nil {
 			printDiagnostics(stderr, ds)
 			fmt.Fprintf(stderr, "doku i18n status: %v\n", err)

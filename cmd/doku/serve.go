@@ -10,15 +10,15 @@ import (
 	"syscall"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/pipeline"
 	"github.com/doku-docs/doku/internal/serve"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	opt := serve.Options{Build: build.Options{Theme: doku.Theme}, Log: stderr}
+	opt := serve.Options{Build: pipeline.Options{Theme: doku.Theme}, Log: stderr}
 	fs.StringVar(&opt.Build.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
 	fs.StringVar(&opt.Build.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
 	fs.StringVar(&opt.Addr, "addr", "127.0.0.1:1313", "address to listen on; anything but loopback exposes the preview to the network")

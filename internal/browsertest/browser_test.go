@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/pipeline"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
@@ -187,7 +187,7 @@ func (tb *tab) noErrors(t *testing.T) {
 func buildSite(t testing.TB) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := build.Build(build.Options{Root: "../..", Out: out, Theme: doku.Theme, Bundle: true}); err != nil {
+	if _, err := pipeline.Build(pipeline.Options{Root: "../..", Out: out, Theme: doku.Theme, Bundle: true}); err != nil {
 		t.Fatalf("building the site: %v", err)
 	}
 	return out

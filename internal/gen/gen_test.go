@@ -10,10 +10,10 @@ import (
 	"testing"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/gen"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 var small = gen.Options{Pages: 300, DeShare: 0.8, Seed: 7}
@@ -146,7 +146,7 @@ func TestBuilds(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	res, err := build.Build(build.Options{Root: root, Content: dir, Out: filepath.Join(root, "site"), Theme: doku.Theme})
+	res, err := pipeline.Build(pipeline.Options{Root: root, Content: dir, Out: filepath.Join(root, "site"), Theme: doku.Theme})
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}

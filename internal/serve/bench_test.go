@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 var (
@@ -44,7 +44,7 @@ func BenchmarkCatalogEditToReload(b *testing.B) {
 }
 
 func benchReload(b *testing.B, file func(root, tree string) string) {
-	opt := Options{Build: build.Options{Root: *benchRoot, Content: *benchTree, Theme: doku.Theme}}
+	opt := Options{Build: pipeline.Options{Root: *benchRoot, Content: *benchTree, Theme: doku.Theme}}
 	if *benchTree == "" {
 		opt.Build.Root = copySite(b)
 		opt.Build.Content = filepath.Join(opt.Build.Root, "content")

@@ -1,10 +1,10 @@
 // Package serve is doku's development server: it previews every locale of
 // a site at once and reloads the browser when an input file changes.
 //
-// The output is served from memory, not from a folder. A build.Session
+// The output is served from memory, not from a folder. A pipeline.Session
 // keeps the loaded input and the rendered files; after a change it renders
 // again only what the change affects and hands over a new, immutable
-// build.Files, which the server swaps in atomically. Serving from memory
+// pipeline.Files, which the server swaps in atomically. Serving from memory
 // keeps the path from a saved file to a reloaded page short (no writes, no
 // reads, no partly written folder), and it makes the server's file system
 // surface nil: a request is answered by a map lookup, so no path, however
@@ -32,14 +32,14 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 // Options configure a Server.
 type Options struct {
-	Build build.Options
+	Build pipeline.Options
 	// Addr is the address to listen on; default 127.0.0.1:1313.
 	Addr string
 	// Log receives a line per rebuild and the problems found.
@@ -52,7 +52,7 @@ type Options struct {
 // Server serves a site and rebuilds it when its files change.
 type Server struct {
 	opt     Options
-	session *build.Session
+	session *pipeline.Session
 	state   atomic.Pointer[state]
 	hub     *hub
 	// boot tells this server's versions from those of an earlier run, so a
@@ -67,7 +67,7 @@ type Server struct {
 
 // state is what requests read: replaced whole, never changed.
 type state struct {
-	files   build.Files
+	files   pipeline.Files
 	version string
 	// errors are those of the current input; while there are any, files
 	// is the last build without errors (nil if there was none).
@@ -95,7 +95,7 @@ func New(opt Options) (*Server, error) {
 	_, _ = rand.Read(b)
 	s := &Server{opt: opt, hub: newHub(), boot: hex.EncodeToString(b)}
 	start := time.Now()
-	sess, ch, err := build.NewSession(opt.Build)
+	sess, ch, err := pipeline.NewSession(opt.Build)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func New(opt Options) (*Server, error) {
 
 // publish makes the session's current result what requests see and tells
 // the browsers to reload.
-func (s *Server) publish(ch *build.Change, start time.Time) {
+func (s *Server) publish(ch *pipeline.Change, start time.Time) {
 	s.version++
 	s.errors = ch.Errors
 	st := s.newState(fmt.Sprintf("%s-%d", s.boot, s.version))
@@ -153,7 +153,7 @@ func (s *Server) newState(version string) *state {
 	return st
 }
 
-func (s *Server) logChange(ch *build.Change, st *state, took time.Duration) {
+func (s *Server) logChange(ch *pipeline.Change, st *state, took time.Duration) {
 	what := fmt.Sprintf("rebuilt %d file(s)", len(ch.Rendered)+len(ch.Removed))
 	if ch.Full {
 		what = fmt.Sprintf("built everything (%d files)", len(ch.Rendered))
@@ -172,7 +172,7 @@ func (s *Server) update(paths []string, all bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
-	var ch *build.Change
+	var ch *pipeline.Change
 	var err error
 	if all {
 		ch, err = s.session.Rebuild()

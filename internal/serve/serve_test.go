@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/build"
 	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 // copySite copies this repository's site (doku.toml, content, catalogs)
@@ -52,7 +52,7 @@ func copySite(t testing.TB) string {
 func newServer(t testing.TB, change func(*Options)) (*Server, string) {
 	t.Helper()
 	root := copySite(t)
-	opt := Options{Build: build.Options{Root: root, Theme: doku.Theme}}
+	opt := Options{Build: pipeline.Options{Root: root, Theme: doku.Theme}}
 	if change != nil {
 		change(&opt)
 	}
@@ -143,7 +143,7 @@ func TestTraversal(t *testing.T) {
 	if err := os.Symlink(secret, filepath.Join(root, "content/en-us/web/api/closeevent/leak.txt")); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Options{Build: build.Options{Root: root, Theme: doku.Theme}})
+	s, err := New(Options{Build: pipeline.Options{Root: root, Theme: doku.Theme}})
 	if err != nil {
 		t.Fatal(err)
 	}

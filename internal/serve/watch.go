@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/pipeline"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -49,7 +49,7 @@ type root struct {
 // folder itself, for doku.toml and for input folders that appear later.
 // The output folder and anything else in the site's folder are not
 // watched.
-func watchRoots(opt build.Options) []root {
+func watchRoots(opt pipeline.Options) []root {
 	content := opt.Content
 	if content == "" {
 		content = filepath.Join(opt.Root, "content")

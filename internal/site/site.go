@@ -2,9 +2,8 @@
 // and slug, the translations of a page, what a translation inherits from its
 // English original, where a link leads, and the sidebar of an API.
 //
-// A Site is built once by New and never changed after (but for
-// Page.SetSource between builds); render workers share it read-only
-// without locks.
+// A Site is built once by New and never changed after; render workers
+// share it read-only without locks.
 package site
 
 import (
@@ -145,10 +144,3 @@ func (s *Site) Translations(p *Page) []*Page {
 	}
 	return ts
 }
-
-// SetSource replaces the file p was read from by a new version whose
-// front matter is the same, so that nothing the index holds changes.
-// doku serve's session does this between builds, never during one, when a
-// page's text is edited: indexing the site again would cost more than
-// rendering the page.
-func (p *Page) SetSource(src *content.Page) { p.Src = src }

@@ -1,0 +1,93 @@
+package load
+
+import (
+	"errors"
+	"io/fs"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
+
+	"github.com/BurntSushi/toml"
+)
+
+// ConfigFile is the optional site configuration at the site's root.
+const ConfigFile = "doku.toml"
+
+// Config is what doku.toml may set.
+type Config struct {
+	// Locales limits and orders the locales built; default: every locale
+	// folder of the content tree.
+	Locales []string `toml:"locales"`
+	// Strict makes flaws (unknown macros, broken links, unknown
+	// front-matter keys) errors that fail the build.
+	Strict bool `toml:"strict"`
+	// BaseURL is where the site is served ("https://example.org/docs/"):
+	// it makes canonical links, hreflang alternates and sitemaps absolute.
+	// The -base-url flag overrides it.
+	BaseURL string `toml:"base-url"`
+	// BCD is the browser-compat data.json, relative to the site's root.
+	BCD string `toml:"bcd"`
+	// StatusPage adds the translation status page (<locale>/status/) for
+	// translators, linked from the home pages. It needs the Status.*
+	// messages in the catalogs.
+	StatusPage bool `toml:"status-page"`
+
+	// baseURL is BaseURL checked; nil when unset or wrong.
+	baseURL *url.URL
+}
+
+// baseURLHint says what a base URL looks like.
+const baseURLHint = "the URL the site's root folder is served at, such as https://example.org/docs/"
+
+func loadConfig(root fs.FS, dc *diag.Collector) Config {
+	var c Config
+	src, err := fs.ReadFile(root, ConfigFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return c
+	}
+	if err != nil {
+		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "", "cannot read: %v", err)
+		return c
+	}
+	md, err := toml.Decode(string(src), &c)
+	if err != nil {
+		pos, msg := diag.TOMLError(ConfigFile, err)
+		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true, base-url = \"https://example.org/docs/\"", "%s", msg)
+	}
+	if c.BaseURL != "" {
+		u, err := hosting.ParseBaseURL(c.BaseURL)
+		if err != nil {
+			dc.Errorf(diag.Pos{File: ConfigFile, Line: keyLine(src, "base-url"), Col: 1}, "config", baseURLHint, "base-url %q: %v", c.BaseURL, err)
+		}
+		c.baseURL = u
+	}
+	for _, k := range md.Undecoded() {
+		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url, bcd, status-page", "unknown key %q", k.String())
+	}
+	return c
+}
+
+// keyLine is the line where key is set in a TOML file, 0 if not found.
+func keyLine(src []byte, key string) int {
+	for i, l := range strings.Split(string(src), "\n") {
+		k, _, ok := strings.Cut(l, "=")
+		if ok && strings.Trim(strings.TrimSpace(k), `"`) == key {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// ReadConfig reads the doku.toml of the site at root, for commands that
+// work on a built site; problems in it are returned as diagnostics.
+func ReadConfig(root string) (Config, []diag.Diagnostic) {
+	var dc diag.Collector
+	c := loadConfig(os.DirFS(root), &dc)
+	return c, dc.All()
+}
+
+// Base is the checked base-url, nil when unset or wrong.
+func (c Config) Base() *url.URL { return c.baseURL }

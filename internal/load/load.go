@@ -1,0 +1,248 @@
+// Package load is doku's first stage: it reads a site from disk into a
+// Model, the read-only value every later stage works from.
+//
+// Load reads doku.toml, the content tree (pages parsed on all cores,
+// indexed by internal/site), the catalogs, the close-code data, MDN's API
+// data, the browser-compat data and the theme. Every problem in those files
+// goes to a diag.Collector with its file, line and column; Load returns an
+// error only when the file system fails. Nothing changes a Model once Load
+// returns it: a stage that needs another (a page edited in doku serve) makes
+// a new one with WithTree or WithCatalogs, sharing what did not change.
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"path/filepath"
+	"slices"
+
+	"github.com/doku-docs/doku/internal/apidata"
+	"github.com/doku-docs/doku/internal/assets"
+	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/layout"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// Options say what to read.
+type Options struct {
+	// Root is the site's folder: doku.toml, locales/, layouts/, static/.
+	Root string
+	// Content is the content tree; default Root/content.
+	Content string
+	// Strict makes flaws errors (also set by doku.toml).
+	Strict bool
+	// BCD is the browser-compat data.json; default doku.toml's bcd, else
+	// the content tree's data/browser-compat.json.
+	BCD string
+	// Theme is the default theme (layouts/ and static/), overridden file
+	// by file by the site's own.
+	Theme fs.FS
+	// BaseURL is where the site is served ("https://example.org/docs/");
+	// overrides base-url in doku.toml. Without one, canonical links and
+	// sitemaps are left out (they need absolute URLs).
+	BaseURL string
+	// Pseudo, if set, adds this pseudo-locale (i18n.PseudoLocale): the
+	// en-US pages with catalog strings accented and lengthened (doku serve).
+	Pseudo string
+	// Translator encloses catalog strings that fell back to English in
+	// i18n.FallbackOpen and FallbackClose (doku serve).
+	Translator bool
+}
+
+// WithDefaults fills in the folders left empty: content below the root.
+func (opt Options) WithDefaults() Options {
+	if opt.Content == "" {
+		opt.Content = filepath.Join(opt.Root, "content")
+	}
+	return opt
+}
+
+// Model is a site as loaded and indexed: read-only from here on.
+type Model struct {
+	Site       *site.Site
+	Catalogs   *i18n.Catalogs
+	CloseCodes *closecode.Table
+	// API is MDN's API data from the tree's jsondata/, if any.
+	API      *apidata.Data
+	Theme    *layout.Theme
+	Markdown *markdown.Renderer
+	Registry *macro.Registry
+	// Content is the content tree; Tree the pages and assets read from it.
+	Content    fs.FS
+	Tree       *content.Tree
+	Strict     bool
+	Config     Config
+	Pseudo     string
+	Translator bool
+	// L10n holds one localizer per locale, shared by every render.
+	L10n map[string]*i18n.Localizer
+	// Assets are the static files under their fingerprinted names.
+	Assets *assets.Set
+	// Base is the URL the site is served at; nil if unknown.
+	Base *url.URL
+	// BCD is the browser-compat data (nil when the site has none) and
+	// SpecTitles the names of the specifications pages cite.
+	BCD        *compat.Data
+	SpecTitles *compat.SpecTitles
+	// RootDir is the site's folder; History the git history of its
+	// English pages, for the translation state.
+	RootDir    string
+	History    *l10n.History
+	StatusPage bool
+
+	// opt and rootFS are what the model was loaded from, for WithTree
+	// and WithCatalogs.
+	opt    Options
+	rootFS fs.FS
+	// sources holds the pages edited since the index was made, by
+	// content path (see WithSources).
+	sources map[string]*content.Page
+}
+
+// Collectors say where Load's problems go. A build sends them all to one
+// collector; doku serve keeps those of the content, the index and the
+// catalogs apart, so that it can replace them when it reloads one part.
+type Collectors struct{ Other, Content, Index, Catalogs *diag.Collector }
+
+// One sends every problem to dc.
+func One(dc *diag.Collector) Collectors { return Collectors{dc, dc, dc, dc} }
+
+// Load reads the site opt names. Problems in its files go to dc; the
+// error is for a file system failure. A Model whose Site is nil means the
+// theme could not be read (the problem is in dc.Other).
+func Load(opt Options, dc Collectors) (*Model, error) {
+	opt = opt.WithDefaults()
+	rootFS, err := treeFS(opt.Root)
+	if err != nil {
+		return nil, fmt.Errorf("reading the site: %w", err)
+	}
+	cfg := loadConfig(rootFS, dc.Other)
+	contentFS, err := treeFS(opt.Content)
+	if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
+	history := startHistory(opt.Content)
+	tree, err := content.Load(contentFS, ContentOptions(opt, cfg), dc.Content)
+	if err != nil {
+		return nil, fmt.Errorf("reading content: %w", err)
+	}
+	if opt.Pseudo != "" {
+		addPseudoPages(tree, opt.Pseudo)
+	}
+	s := site.New(tree, dc.Index)
+	codes, err := closecode.Load(contentFS, closecode.Path, path.Join(filepath.ToSlash(opt.Content), closecode.Path), dc.Other)
+	if err != nil && !dc.Other.HasErrors() {
+		return nil, err
+	}
+	theme, err := layout.Load(opt.Theme, rootFS)
+	if err != nil {
+		dc.Other.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
+		return &Model{}, nil
+	}
+	for _, p := range theme.Symlinks {
+		dc.Other.Warnf(diag.Pos{File: p}, "theme", "copy the file into static/ instead", "symbolic link skipped")
+	}
+	bcd, specTitles := loadBCD(opt, cfg, dc.Other)
+	static, err := staticFiles(theme)
+	if err != nil {
+		return nil, err
+	}
+	reg := macro.Builtins()
+	m := &Model{
+		Site: s, CloseCodes: codes, Theme: theme, API: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.Other),
+		Markdown: markdown.New(reg), Registry: reg, Content: contentFS, Tree: tree, Strict: opt.Strict || cfg.Strict, Config: cfg,
+		Assets: static, Base: cfg.baseURL, BCD: bcd, SpecTitles: specTitles, Pseudo: opt.Pseudo, Translator: opt.Translator,
+		RootDir: opt.Root, History: history(s), StatusPage: cfg.StatusPage, opt: opt, rootFS: rootFS,
+	}
+	if opt.BaseURL != "" {
+		u, err := hosting.ParseBaseURL(opt.BaseURL)
+		if err != nil {
+			dc.Other.Errorf(diag.Pos{File: "-base-url"}, "config", baseURLHint, "%q: %v", opt.BaseURL, err)
+		}
+		m.Base = u
+	}
+	m.loadCatalogs(dc.Catalogs)
+	return m, nil
+}
+
+// ContentOptions are the options the content tree is read with.
+func ContentOptions(opt Options, cfg Config) content.Options {
+	return content.Options{Strict: opt.Strict || cfg.Strict, Locales: cfg.Locales, Name: filepath.ToSlash(opt.Content)}
+}
+
+// Options returns the options m was loaded with, defaults filled in.
+func (m *Model) Options() Options { return m.opt }
+
+// WithTree returns a model of the pages of tree, indexed anew, sharing
+// everything else with m. Index problems go to dc.
+func (m *Model) WithTree(tree *content.Tree, dc *diag.Collector) *Model {
+	next := *m
+	next.Tree, next.Site, next.sources = tree, site.New(tree, dc), nil
+	return &next
+}
+
+// WithCatalogs returns a model with the catalogs read again, sharing
+// everything else with m. Catalog problems go to dc.
+func (m *Model) WithCatalogs(dc *diag.Collector) *Model {
+	next := *m
+	next.loadCatalogs(dc)
+	return &next
+}
+
+// loadCatalogs reads the catalog of every locale of the site, checks the
+// close-code messages against them and makes one localizer per locale.
+func (m *Model) loadCatalogs(dc *diag.Collector) {
+	m.Catalogs = i18n.Load(m.rootFS, "locales", slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return l == m.Pseudo }), dc)
+	if m.Pseudo != "" {
+		if err := m.Catalogs.AddPseudo(m.Pseudo); err != nil {
+			dc.Errorf(diag.Pos{File: m.Catalogs.Path(site.SourceLocale)}, "catalog", "", "pseudo-locale %s: %v", m.Pseudo, err)
+		}
+	}
+	// Messages a catalog that failed to load lacks are not reported
+	// again for every close code.
+	loaded := slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return !m.Catalogs.Loaded(l) && l != m.Pseudo })
+	if m.CloseCodes != nil {
+		m.CloseCodes.CheckMessages(m.Catalogs, loaded, dc)
+	}
+	// Problems reading the files again were reported by Load.
+	src, trs := i18n.ReadFiles(m.rootFS, i18n.CatalogDir, "", &diag.Collector{})
+	trs = slices.DeleteFunc(trs, func(f *i18n.File) bool { return !slices.Contains(loaded, f.Locale) })
+	i18n.CheckRendering(src, trs, dc)
+	m.L10n = map[string]*i18n.Localizer{}
+	for _, l := range m.Site.Locales {
+		m.L10n[l] = m.Catalogs.Localizer(l, dc)
+		if m.Translator {
+			m.L10n[l] = m.L10n[l].MarkingFallbacks()
+		}
+	}
+}
+
+// staticFiles reads the theme's static files and the generated code
+// stylesheet, and names them after their content.
+func staticFiles(theme *layout.Theme) (*assets.Set, error) {
+	files := map[string][]byte{}
+	for _, f := range theme.Static {
+		data, err := fs.ReadFile(f.FS, f.Path)
+		if err != nil {
+			return nil, err
+		}
+		files[f.Name] = data
+	}
+	var css bytes.Buffer
+	if err := markdown.WriteCodeCSS(&css); err != nil {
+		return nil, err
+	}
+	files["chroma.css"] = css.Bytes()
+	return assets.New(files), nil
+}

@@ -1,0 +1,35 @@
+package load
+
+import (
+	"strings"
+
+	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// addPseudoPages adds a copy of every en-US page in the pseudo-locale, so
+// that the whole site can be read with its catalog strings pseudo-localized.
+func addPseudoPages(tree *content.Tree, locale string) {
+	for _, p := range tree.Pages {
+		if p.Locale == site.SourceLocale {
+			tree.Pages = append(tree.Pages, PseudoPage(p, locale))
+		}
+	}
+	tree.Locales = append(tree.Locales, locale)
+}
+
+// PseudoPage is the pseudo-locale's copy of the en-US page p. It reports
+// problems at p's file; its path puts it in a folder of its own, so it owns
+// none of p's assets.
+func PseudoPage(p *content.Page, locale string) *content.Page {
+	c := *p
+	c.Locale = locale
+	c.Path = PseudoPath(p.Path, locale)
+	return &c
+}
+
+// PseudoPath is the path of the pseudo-locale's copy of the en-US page at p.
+func PseudoPath(p, locale string) string {
+	_, rest, _ := strings.Cut(p, "/")
+	return strings.ToLower(locale) + "/" + rest
+}

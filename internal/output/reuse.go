@@ -1,0 +1,136 @@
+package output
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// A rebuild writes most files with the same bytes as the build before it.
+// Such a file is not written again: the new output gets a hard link to the
+// previous output's file, so a rebuild costs one link instead of a write,
+// and the file keeps its inode and modification time (rsync and browser
+// caches see it unchanged). The swap stays atomic: the links are made in the
+// temporary directory like any other file, and removing the previous output
+// after the swap only drops its names.
+//
+// What the previous output holds is known from its manifest, kept beside
+// it (".site.manifest" for "site"): a line per file with the SHA-256 of its
+// bytes, its size and its path. A file is reused only if its size is still
+// the manifest's and it was modified before the manifest was written, so
+// a file edited by hand is written afresh. "Before", not "not after": file
+// times advance in clock ticks of a few milliseconds, and a file written in
+// the tick the manifest was written cannot be told apart from it.
+
+// ManifestFile is where the manifest of the output final is kept.
+func ManifestFile(final string) string {
+	return filepath.Join(filepath.Dir(final), "."+filepath.Base(final)+".manifest")
+}
+
+type digest [sha256.Size]byte
+
+type fileSum struct {
+	sum  digest
+	size int64
+}
+
+// manifest maps slash-separated output paths to their sums.
+type manifest struct {
+	mu    sync.Mutex
+	files map[string]fileSum
+	// written is when the previous manifest was written; files modified
+	// then or later are not trusted.
+	written time.Time
+}
+
+// readManifest reads the manifest of the output final; a missing or
+// unreadable one gives an empty manifest (every file is written).
+func readManifest(final string) *manifest {
+	m := &manifest{files: map[string]fileSum{}}
+	f, err := os.Open(ManifestFile(final))
+	if err != nil {
+		return m
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return m
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		sumHex, rest, ok1 := strings.Cut(sc.Text(), " ")
+		sizeText, rel, ok2 := strings.Cut(rest, " ")
+		size, err := strconv.ParseInt(sizeText, 10, 64)
+		var fs fileSum
+		if n, herr := hex.Decode(fs.sum[:], []byte(sumHex)); !ok1 || !ok2 || err != nil || herr != nil || n != len(fs.sum) {
+			return &manifest{files: map[string]fileSum{}} // damaged: trust nothing
+		}
+		fs.size = size
+		m.files[rel] = fs
+	}
+	if sc.Err() != nil {
+		return &manifest{files: map[string]fileSum{}}
+	}
+	m.written = st.ModTime()
+	return m
+}
+
+func (m *manifest) get(rel string) (fileSum, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s, ok := m.files[rel]
+	return s, ok
+}
+
+func (m *manifest) set(rel string, s fileSum) {
+	m.mu.Lock()
+	m.files[rel] = s
+	m.mu.Unlock()
+}
+
+// write saves the manifest to file, through a temporary file renamed over
+// it, so a reader never sees half of it.
+func (m *manifest) write(file string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var b bytes.Buffer
+	for _, rel := range slices.Sorted(maps.Keys(m.files)) {
+		s := m.files[rel]
+		fmt.Fprintf(&b, "%x %d %s\n", s.sum, s.size, rel)
+	}
+	tmp := file + ".new"
+	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, file)
+}
+
+// reuse links the previous output's file at rel into the new output at
+// p if it holds exactly data; it reports whether it did.
+func (o *Dir) reuse(rel, p string, sum fileSum) bool {
+	old, ok := o.prev.get(rel)
+	if !ok || old != sum {
+		return false
+	}
+	from := filepath.Join(o.final, filepath.FromSlash(rel))
+	st, err := os.Lstat(from)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != sum.size || !st.ModTime().Before(o.prev.written) {
+		return false
+	}
+	if os.Link(from, p) != nil {
+		return false
+	}
+	o.linked.Store(rel, true)
+	return true
+}

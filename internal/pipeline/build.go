@@ -1,0 +1,196 @@
+// Package pipeline runs doku's stages, load → render → output, for every
+// command: Build for doku build and doku bundle, Session for doku serve
+// (the same render functions, into memory, again for only what an edit
+// affects), Status and StatusPage for doku i18n status.
+//
+// The stages are packages of their own: internal/load reads the site into
+// a read-only load.Model; internal/render turns the model into files,
+// handing each to a render.Sink; internal/output writes them atomically.
+// This package only decides what runs, in which order, into which sink.
+package pipeline
+
+import (
+	"fmt"
+	"io/fs"
+	"path/filepath"
+
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/output"
+	"github.com/doku-docs/doku/internal/render"
+	"github.com/doku-docs/doku/internal/search"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// Options say what to build and where.
+type Options struct {
+	// Root is the site's folder: doku.toml, locales/, layouts/, static/.
+	Root string
+	// Content is the content tree; default Root/content.
+	Content string
+	// Out is the output folder; default Root/site.
+	Out string
+	// Strict makes flaws errors (also set by doku.toml).
+	Strict bool
+	// BCD is the browser-compat data.json; default doku.toml's bcd, else
+	// the content tree's data/browser-compat.json.
+	BCD string
+	// Theme is the default theme (layouts/ and static/), overridden file
+	// by file by the site's own.
+	Theme fs.FS
+	// BaseURL is where the site is served ("https://example.org/docs/");
+	// overrides base-url in doku.toml. Without one, canonical links and
+	// sitemaps are left out (they need absolute URLs).
+	BaseURL string
+	// Bundle writes offline bundles to download/ (see internal/bundle)
+	// and links them from the home pages.
+	Bundle bool
+	// Precompress writes .gz and .br copies beside every text file.
+	Precompress bool
+	// Check reads the new output as a browser would (internal/sitecheck)
+	// before it replaces the old: a broken link or fragment fails the
+	// build.
+	Check bool
+	// Pseudo, if set, adds this pseudo-locale (i18n.PseudoLocale): the
+	// en-US pages with catalog strings accented and lengthened (doku serve).
+	Pseudo string
+	// Translator encloses catalog strings that fell back to English in
+	// i18n.FallbackOpen and FallbackClose (doku serve).
+	Translator bool
+}
+
+// withDefaults fills in the folders left empty: content and output below
+// the root.
+func (opt Options) withDefaults() Options {
+	if opt.Content == "" {
+		opt.Content = filepath.Join(opt.Root, "content")
+	}
+	if opt.Out == "" {
+		opt.Out = filepath.Join(opt.Root, "site")
+	}
+	return opt
+}
+
+// load is what the load stage needs of opt.
+func (opt Options) load() load.Options {
+	return load.Options{Root: opt.Root, Content: opt.Content, Strict: opt.Strict, BCD: opt.BCD, Theme: opt.Theme,
+		BaseURL: opt.BaseURL, Pseudo: opt.Pseudo, Translator: opt.Translator}
+}
+
+// Result is what a build did.
+type Result struct {
+	Diagnostics []diag.Diagnostic
+	// Pages counts the pages rendered, over all locales.
+	Pages int
+	// Files counts every file written.
+	Files int
+	// Search describes the search index of each locale.
+	Search []search.Stats
+}
+
+// ErrFailed is returned when the input had errors; the previous output is
+// untouched and Result.Diagnostics says why.
+type ErrFailed struct{ Errors int }
+
+func (e *ErrFailed) Error() string {
+	return fmt.Sprintf("build failed with %d error(s); the previous output was left as it was", e.Errors)
+}
+
+// Build runs the pipeline. It returns *ErrFailed when the input has
+// errors, other errors when the file system fails.
+func Build(opt Options) (*Result, error) {
+	opt = opt.withDefaults()
+	dc := &diag.Collector{}
+	m, err := load.Load(opt.load(), load.One(dc))
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	if dc.HasErrors() {
+		res.Diagnostics = dc.All()
+		return res, &ErrFailed{Errors: dc.Count(diag.Error)}
+	}
+	out, err := output.Open(opt.Out)
+	if err != nil {
+		return nil, err
+	}
+	n, err := renderAll(m, out, dc)
+	if err == nil && !dc.HasErrors() {
+		var k int
+		k, err = publish(opt, m, out, dc)
+		n.files += k
+	}
+	if err == nil && !dc.HasErrors() && opt.Check {
+		err = out.Check(m.Base, dc)
+	}
+	res.Diagnostics = dc.All()
+	if err != nil {
+		out.Discard()
+		return res, err
+	}
+	if dc.HasErrors() {
+		out.Discard()
+		return res, &ErrFailed{Errors: dc.Count(diag.Error)}
+	}
+	if err := out.Commit(); err != nil {
+		out.Discard()
+		return res, err
+	}
+	res.Pages, res.Files, res.Search = n.pages, n.files, n.search
+	return res, nil
+}
+
+type counts struct {
+	pages, files int
+	search       []search.Stats
+}
+
+// renderAll renders every file of the site into out: pages on all cores,
+// then the locale home pages, the root language chooser, the status
+// pages, the files every page shares, the hosting files and the search
+// indexes.
+func renderAll(m *load.Model, out render.Sink, dc *diag.Collector) (counts, error) {
+	idx := render.NewSearchIndexes(m.Site.Locales)
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx}
+	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
+		return counts{}, err
+	}
+	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}
+	for _, l := range m.Site.Locales {
+		if err := render.Home(m, out, l, nil, dc); err != nil {
+			return n, err
+		}
+		n.files++
+	}
+	if err := render.Root(m, out, m.Site.Locales, dc); err != nil {
+		return n, err
+	}
+	n.files++
+	steps := []func() (int, error){
+		func() (int, error) { return statusPages(m, out, dc) },
+		func() (int, error) { return render.Shared(m, out) },
+		func() (int, error) { return render.Hosting(m, out, dc) },
+		func() (int, error) {
+			st, k, err := idx.Write(m.Site.Locales, out)
+			n.search = st
+			return k, err
+		},
+	}
+	for _, step := range steps {
+		k, err := step()
+		n.files += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// statusPages renders the translation status pages when the site asks
+// for them (status-page = true).
+func statusPages(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
+	if !m.StatusPage {
+		return 0, nil
+	}
+	return render.Status(m, out, dc)
+}

@@ -1,0 +1,249 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"path"
+	"strings"
+
+	"github.com/doku-docs/doku/internal/assets"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/hosting"
+	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// pageData is what layouts see. Every string in it is either content
+// (trusted) or comes from a catalog through L (escaped by html/template).
+type pageData struct {
+	L    *i18n.Localizer
+	Lang string
+	// Title is the page's title; Body its rendered Markdown.
+	Title string
+	Body  template.HTML
+	// TOC lists the page's second-level headings.
+	TOC []markdown.Heading
+	// Root is the relative path from this page to the site's root ("../../").
+	Root string
+	// Home is the relative URL of this locale's home page.
+	Home string
+	// Languages lists every locale, for the language switcher.
+	Languages []langLink
+	// Alternates lists the translations that exist, for <link hreflang>.
+	Alternates []langLink
+	Sidebar    *sidebarData
+	// Pages lists the locale's pages, on the home page.
+	Pages []navItem
+	// Outdated is the note on a translation whose English changed since;
+	// StatusHref links the home page to the translation status page,
+	// whose data is Status.
+	Outdated   *outdated
+	StatusHref string
+	Status     *statusData
+	// Canonical is the page's own absolute URL, "" without a base URL.
+	Canonical string
+	// NoIndex asks search engines not to list the page (404 and status
+	// pages).
+	NoIndex bool
+	// NotFound holds the 404 message in each language it is shown in.
+	NotFound []notFoundText
+	// Downloads lists the offline bundles, on home pages.
+	Downloads []Download
+
+	assets *assets.Set
+}
+
+// Asset is the URL of the static file called name ("doku.css") from this
+// page: its fingerprinted name, relative. Layouts use it for every
+// stylesheet, script and image of the theme, so they never spell a hash.
+func (d pageData) Asset(name string) (string, error) {
+	p, err := d.assets.Path(name)
+	return d.Root + p, err
+}
+
+type langLink struct {
+	Locale, Name, Href string
+	Current, Exists    bool
+	// SiteTitle and Prompt are in the link's own language (root page).
+	SiteTitle, Prompt string
+}
+
+type sidebarData struct {
+	Root   navItem
+	Groups []sidebarGroup
+}
+
+type sidebarGroup struct {
+	Label string
+	Items []navItem
+}
+
+type navItem struct {
+	Title, Href       string
+	Current, Fallback bool
+}
+
+// Page renders page p, its live samples included, into t; code holds
+// the highlighted code p shares with its translations.
+func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
+	in, out, dc := t.Model, t.Out, t.Diag
+	p = in.Page(p)
+	l := in.L10n[p.Locale].ReportingTo(dc)
+	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
+		Compat: in.BCD, SpecTitles: in.SpecTitles}
+	res, err := in.Markdown.RenderWith(env, dc, in.Strict, code)
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.Src.File, err)
+	}
+	t.Search.add(p, res.HTML)
+	from := p.OutPath()
+	for _, f := range res.Files {
+		if err := out.Write(path.Join(path.Dir(from), f.Name), f.Data); err != nil {
+			return err
+		}
+	}
+	d := pageData{
+		L:     l,
+		Lang:  p.Locale,
+		Title: p.Meta.Title,
+		Body:  template.HTML(res.HTML),
+		Root:  rootPrefix(from),
+		Home:  site.RelURL(from, HomePath(p.Locale)),
+	}
+	for _, h := range res.Headings {
+		if h.Level == 2 {
+			d.TOC = append(d.TOC, h)
+		}
+	}
+	for _, loc := range in.Site.Locales {
+		ll := langLink{Locale: loc, Name: LocaleName(in, loc, dc), Current: loc == p.Locale}
+		if t := in.Site.Page(loc, p.Slug); t != nil {
+			ll.Exists, ll.Href = true, site.RelURL(from, t.OutPath())
+		}
+		d.Languages = append(d.Languages, ll)
+	}
+	d.Alternates, d.Canonical = alternates(in, from, pageVersions(in, p)), hosting.Abs(in.Base, from)
+	if sb := in.Site.SidebarFor(p); sb != nil && (env.WantsSidebar || p.Meta.Sidebar != "") {
+		d.Sidebar = sidebarFor(in, sb, p, l)
+	}
+	if env.WantsSidebar && env.SidebarGroup != "" {
+		d.Sidebar = withAPIGroup(in, d.Sidebar, p, env, l)
+	}
+	if d.Sidebar == nil && env.Area != "" {
+		d.Sidebar = areaSidebar(in, p, env.Area, l)
+	}
+	d.Outdated = outdatedFor(in, p, l)
+	return execute(in, out, "page.html", from, d, dc)
+}
+
+// navTo is a sidebar entry on page p for the en-US page en: its
+// translation in p's locale where one exists, else en, marked.
+func navTo(in *load.Model, p, en *site.Page) navItem {
+	target, fallback := in.Site.Page(p.Locale, en.Slug), false
+	if target == nil {
+		target, fallback = en, true
+	}
+	return navItem{
+		Title:    target.ShortTitle(),
+		Href:     site.RelURL(p.OutPath(), target.OutPath()),
+		Current:  strings.EqualFold(target.Slug, p.Slug),
+		Fallback: fallback,
+	}
+}
+
+// sidebarFor shows the API's sidebar in p's locale: each entry links to its
+// translation where one exists, else to the English page, marked.
+func sidebarFor(in *load.Model, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *sidebarData {
+	item := func(en *site.Page) navItem { return navTo(in, p, en) }
+	d := &sidebarData{Root: item(sb.Root)}
+	for _, g := range sb.Groups {
+		sg := sidebarGroup{Label: l.T("Sidebar.Group." + g.PageType)}
+		for _, q := range g.Pages {
+			sg.Items = append(sg.Items, item(q))
+		}
+		d.Groups = append(d.Groups, sg)
+	}
+	return d
+}
+
+// Home writes a locale's home page, with links to the offline
+// bundles when there are any.
+func Home(in *load.Model, out Sink, locale string, downloads []Download, dc *diag.Collector) error {
+	from := HomePath(locale)
+	l := in.L10n[locale].ReportingTo(dc)
+	d := pageData{L: l, Lang: locale, Root: rootPrefix(from), Home: "index.html"}
+	if in.StatusPage {
+		d.StatusHref = site.RelURL(from, StatusPath(locale))
+	}
+	for _, dl := range downloads {
+		dl.Href, dl.Size = site.RelURL(from, dl.Href), l.FileSize(dl.Bytes)
+		if dl.Lang == "" {
+			dl.Label = l.T("Download.All")
+		}
+		d.Downloads = append(d.Downloads, dl)
+	}
+	for _, loc := range in.Site.Locales {
+		ll := langLink{Locale: loc, Name: LocaleName(in, loc, dc), Current: loc == locale, Exists: true,
+			Href: site.RelURL(from, HomePath(loc))}
+		d.Languages = append(d.Languages, ll)
+	}
+	d.Alternates, d.Canonical = alternates(in, from, homeVersions(in)), hosting.Abs(in.Base, from)
+	for _, p := range in.Site.Pages {
+		if p.Locale == locale {
+			d.Pages = append(d.Pages, navItem{Title: p.Meta.Title, Href: site.RelURL(from, p.OutPath())})
+		}
+	}
+	return execute(in, out, "home.html", from, d, dc)
+}
+
+// Root writes the language chooser at the site's root, offering
+// locales (an offline bundle of one locale offers only that one).
+func Root(in *load.Model, out Sink, locales []string, dc *diag.Collector) error {
+	d := pageData{L: in.L10n[site.SourceLocale].ReportingTo(dc), Lang: "mul"}
+	for _, loc := range locales {
+		l := in.L10n[loc].ReportingTo(dc)
+		d.Languages = append(d.Languages, langLink{
+			Locale: loc, Name: LocaleName(in, loc, dc), Href: HomePath(loc), Exists: true,
+			SiteTitle: l.T("Site.Title"), Prompt: l.T("Root.Choose"),
+		})
+	}
+	d.Alternates, d.Canonical = alternates(in, "index.html", homeVersions(in)), hosting.Abs(in.Base, "index.html")
+	return execute(in, out, "root.html", "index.html", d, dc)
+}
+
+func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.Collector) error {
+	d.assets = in.Assets
+	var buf bytes.Buffer
+	if err := in.Theme.Execute(&buf, layout, d); err != nil {
+		dc.Errorf(diag.Pos{File: "layouts/" + layout}, "layout", "", "%v", err)
+		return nil
+	}
+	return out.Write(to, buf.Bytes())
+}
+
+// localeName is a locale's name in its own language, from its catalog.
+func LocaleName(in *load.Model, locale string, dc *diag.Collector) string {
+	return in.L10n[locale].ReportingTo(dc).T("Locale.Name")
+}
+
+func HomePath(locale string) string { return locale + "/index.html" }
+
+// rootPrefix is the relative path from the output file rel to the root.
+func rootPrefix(rel string) string {
+	return strings.Repeat("../", strings.Count(rel, "/"))
+}
+
+// Download is a link to an offline bundle on a home page.
+type Download struct {
+	// Href is the link; Label names the bundle's language (in that
+	// language) or says it holds all; Lang is the bundle's locale, ""
+	// for all; Size is the file size, in the page's language.
+	Href, Label, Lang, Size string
+
+	// Bytes is the size of the file.
+	Bytes int64
+}

@@ -1,0 +1,35 @@
+// Package render is doku's second stage: it turns a load.Model into the
+// files of the site, in memory.
+//
+// Every function here reads the model and hands what it renders to a Sink
+// (an output path such as "de/docs/Web/API/CloseEvent/index.html" and its
+// bytes); none writes a file, keeps global state or changes the model.
+// Problems go to the diag.Collector it is given. Pages renders pages on all
+// cores; Home, Root, Status, Hosting, Shared and the search indexes render
+// the files every site has besides its pages. Which of them run, in which
+// order and into which Sink is the orchestrator's business
+// (internal/pipeline), so doku build and doku serve share every function.
+package render
+
+import (
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/load"
+)
+
+// Sink receives rendered files: a slash-separated path below the output's
+// root and the file's bytes. A Sink used by Pages is called from several
+// goroutines at once.
+type Sink interface {
+	Write(rel string, data []byte) error
+}
+
+// Target is where the rendering of one page goes: the model it is
+// rendered from (doku serve gives each page localizers that record the
+// messages it looks up), its files, its problems, and the search indexes
+// its text is added to (nil: none).
+type Target struct {
+	Model  *load.Model
+	Out    Sink
+	Diag   *diag.Collector
+	Search SearchIndexes
+}

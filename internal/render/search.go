@@ -1,0 +1,58 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/doku-docs/doku/internal/search"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// SearchIndexes collects the search index of every locale: pages are
+// added as they are rendered, and the orchestrator writes the indexes when
+// the pages are done.
+type SearchIndexes map[string]*search.Index
+
+// NewSearchIndexes makes an empty index for each locale.
+func NewSearchIndexes(locales []string) SearchIndexes {
+	s := SearchIndexes{}
+	for _, l := range locales {
+		s[l] = search.New(l)
+	}
+	return s
+}
+
+// add indexes a rendered page in its own locale's index. Only pages
+// written in a locale reach here (site.Site has no page for a missing
+// translation), so a German index never holds English text.
+func (s SearchIndexes) add(p *site.Page, body []byte) {
+	if ix := s[p.Locale]; ix != nil {
+		ix.Add(search.Page{Path: strings.TrimPrefix(p.OutPath(), p.Locale+"/"), Title: p.Meta.Title, Body: body})
+	}
+}
+
+// Remove takes a page that is gone out of its locale's index.
+func (s SearchIndexes) Remove(p *site.Page) {
+	if ix := s[p.Locale]; ix != nil {
+		ix.Remove(strings.TrimPrefix(p.OutPath(), p.Locale+"/"))
+	}
+}
+
+// Write writes the index of each of locales and returns what each holds.
+func (s SearchIndexes) Write(locales []string, out Sink) ([]search.Stats, int, error) {
+	var stats []search.Stats
+	n := 0
+	for _, l := range locales {
+		if s[l] == nil {
+			continue
+		}
+		files, st := s[l].Files()
+		for _, f := range files {
+			if err := out.Write(f.Path, f.Data); err != nil {
+				return stats, n, err
+			}
+			n++
+		}
+		stats = append(stats, st)
+	}
+	return stats, n, nil
+}
