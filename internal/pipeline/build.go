@@ -17,9 +17,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/output"
-	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
-	"github.com/doku-docs/doku/internal/site"
 )
 
 // Options say what to build and where.
@@ -138,59 +136,4 @@ func Build(opt Options) (*Result, error) {
 	}
 	res.Pages, res.Files, res.Search = n.pages, n.files, n.search
 	return res, nil
-}
-
-type counts struct {
-	pages, files int
-	search       []search.Stats
-}
-
-// renderAll renders every file of the site into out: pages on all cores,
-// then the locale home pages, the root language chooser, the status
-// pages, the files every page shares, the hosting files and the search
-// indexes.
-func renderAll(m *load.Model, out render.Sink, dc *diag.Collector) (counts, error) {
-	idx := render.NewSearchIndexes(m.Site.Locales)
-	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx}
-	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
-		return counts{}, err
-	}
-	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}
-	for _, l := range m.Site.Locales {
-		if err := render.Home(m, out, l, nil, dc); err != nil {
-			return n, err
-		}
-		n.files++
-	}
-	if err := render.Root(m, out, m.Site.Locales, dc); err != nil {
-		return n, err
-	}
-	n.files++
-	steps := []func() (int, error){
-		func() (int, error) { return statusPages(m, out, dc) },
-		func() (int, error) { return render.Shared(m, out) },
-		func() (int, error) { return render.Hosting(m, out, dc) },
-		func() (int, error) {
-			st, k, err := idx.Write(m.Site.Locales, out)
-			n.search = st
-			return k, err
-		},
-	}
-	for _, step := range steps {
-		k, err := step()
-		n.files += k
-		if err != nil {
-			return n, err
-		}
-	}
-	return n, nil
-}
-
-// statusPages renders the translation status pages when the site asks
-// for them (status-page = true).
-func statusPages(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
-	if !m.StatusPage {
-		return 0, nil
-	}
-	return render.Status(m, out, dc)
 }

@@ -53,20 +53,3 @@ func loadForStatus(opt Options) (*load.Model, *diag.Collector, error) {
 	}
 	return in, dc, err
 }
-
-// renderStatus writes the status pages of a Session again: they list
-// every page and message, so a page or catalog change can alter them.
-// The git history stays as the last full load read it.
-func (s *Session) renderStatus(ch *Change) error {
-	if !s.in.StatusPage {
-		return nil
-	}
-	dc := &diag.Collector{}
-	out := &memory{files: map[string][]byte{}}
-	if _, err := render.Status(s.in, out, dc); err != nil {
-		return err
-	}
-	s.outDiags[render.StatusPath("*")] = dc.All()
-	s.status = s.keepChanged(s.status, out, ch)
-	return nil
-}

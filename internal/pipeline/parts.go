@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/render"
+	"github.com/doku-docs/doku/internal/search"
+	"github.com/doku-docs/doku/internal/site"
+)
+
+// A part is one set of files a site has besides its pages, rendered from
+// the whole model: a home page, the root page, the status pages, the
+// shared files, the hosting files, a search index. Build renders every
+// part once; a Session renders again only the parts an edit affects, by
+// name. Both take the list from siteParts, so they cannot drift apart.
+type part struct {
+	// name says what the part is and, for a Session, which edits make
+	// it stale: "home de", "root", "status", "shared", "hosting",
+	// "search de".
+	name   string
+	render func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error)
+	// settles marks the parts a Session renders after the browser has
+	// reloaded the page being read (see Session.Settle); of those only
+	// files whose bytes changed count as rendered.
+	settles bool
+}
+
+// siteParts lists the parts of the site m, in the order a full render
+// makes them. The search parts write the indexes idx holds once every
+// page is rendered; their statistics go to stats when it is not nil.
+func siteParts(m *load.Model, idx render.SearchIndexes, stats *[]search.Stats) []part {
+	var ps []part
+	for _, l := range m.Site.Locales {
+		ps = append(ps, part{"home " + l, func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
+			return 1, render.Home(m, out, l, nil, dc)
+		}, false})
+	}
+	ps = append(ps, part{"root", func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
+		return 1, render.Root(m, out, m.Site.Locales, dc)
+	}, false})
+	if m.StatusPage {
+		ps = append(ps, part{"status", render.Status, true})
+	}
+	ps = append(ps,
+		part{"shared", func(m *load.Model, out render.Sink, _ *diag.Collector) (int, error) { return render.Shared(m, out) }, false},
+		part{"hosting", render.Hosting, false})
+	for _, l := range m.Site.Locales {
+		ps = append(ps, part{"search " + l, func(_ *load.Model, out render.Sink, _ *diag.Collector) (int, error) {
+			st, n, err := idx.Write([]string{l}, out)
+			if stats != nil {
+				*stats = append(*stats, st...)
+			}
+			return n, err
+		}, true})
+	}
+	return ps
+}
+
+type counts struct {
+	pages, files int
+	search       []search.Stats
+}
+
+// renderAll renders every file of the site into out, reporting to dc:
+// the pages on all cores, then every part.
+func renderAll(m *load.Model, out render.Sink, dc *diag.Collector) (counts, error) {
+	idx := render.NewSearchIndexes(m.Site.Locales)
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx}
+	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
+		return counts{}, err
+	}
+	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}
+	for _, p := range siteParts(m, idx, &n.search) {
+		k, err := p.render(m, out, dc)
+		n.files += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
