@@ -221,3 +221,28 @@ func deepIndent(src []byte) int {
 	}
 	return -1
 }
+
+// AssetsUnder lists the assets below dir, a folder inside a locale folder
+// of the tree fsys, as Load finds them; none if dir is gone. doku serve
+// calls it for a page folder that appeared, went away or moved.
+func AssetsUnder(fsys fs.FS, dir string) []Asset {
+	top, _, _ := strings.Cut(dir, "/")
+	tag, err := language.Parse(top)
+	if err != nil || top == dir {
+		return nil
+	}
+	var as []Asset
+	_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil || d.Type()&fs.ModeSymlink != 0:
+		case d.IsDir():
+			if strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+		case d.Name() != "index.md" && !strings.HasPrefix(d.Name(), "."):
+			as = append(as, Asset{Locale: tag.String(), Path: p, Dir: path.Dir(p)})
+		}
+		return nil
+	})
+	return as
+}

@@ -51,6 +51,23 @@ func readFile(t testing.TB, root, rel string) string {
 	return string(src)
 }
 
+// renamePage moves the page of locale at slug from to slug to, as a writer
+// does: its folder moves (one event for each folder, as a watcher reports
+// a rename), its slug changes, and so does the link to it from the
+// locale's Thing page.
+func renamePage(t *testing.T, root, locale, from, to string) []string {
+	t.Helper()
+	dir := func(slug string) string {
+		return filepath.Join(root, "content", locale, filepath.FromSlash(strings.ToLower(slug)))
+	}
+	if err := os.Rename(dir(from), dir(to)); err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, root, path.Join("content", locale, strings.ToLower(to), "index.md"), "slug: "+from, "slug: "+to)
+	linking := replaceIn(t, root, path.Join("content", locale, "web/api/thing/index.md"), "docs/"+from+")", "docs/"+to+")")
+	return []string{dir(from), dir(to), linking}
+}
+
 // replaceIn replaces old by new in the file rel, which must contain it.
 func replaceIn(t *testing.T, root, rel, old, new string) string {
 	t.Helper()
@@ -109,6 +126,25 @@ var sessionEdits = []edit{
 				t.Fatal(err)
 			}
 			return []string{dir}
+		},
+	},
+	{
+		name: "English page renamed: folder and slug",
+		do: func(t *testing.T, root string) []string {
+			return renamePage(t, root, "en-us", "Web/API/Thing/Guide", "Web/API/Thing/Usage")
+		},
+	},
+	{
+		name: "German page renamed: folder and slug",
+		do: func(t *testing.T, root string) []string {
+			return renamePage(t, root, "de", "Web/API/Thing/Guide", "Web/API/Thing/Usage")
+		},
+	},
+	{
+		name: "both renamed back",
+		do: func(t *testing.T, root string) []string {
+			return append(renamePage(t, root, "en-us", "Web/API/Thing/Usage", "Web/API/Thing/Guide"),
+				renamePage(t, root, "de", "Web/API/Thing/Usage", "Web/API/Thing/Guide")...)
 		},
 	},
 	{

@@ -22,7 +22,7 @@ func (s *Session) Update(paths []string) (*Change, error) {
 	if s.in == nil {
 		return s.full()
 	}
-	var pages []string
+	var pages, dirs []string
 	catalogs := map[string]bool{}
 	for _, p := range paths {
 		switch kind, rel := s.classify(p); kind {
@@ -32,13 +32,14 @@ func (s *Session) Update(paths []string) (*Change, error) {
 			pages = append(pages, rel)
 		case changePageDir:
 			pages = append(pages, s.pagesUnder(rel)...)
+			dirs = append(dirs, rel)
 		case changeCatalog:
 			catalogs[rel] = true
 		}
 	}
 	ch := &Change{}
-	if len(pages) > 0 {
-		if err := s.updatePages(pages, ch); err != nil {
+	if len(pages) > 0 || len(dirs) > 0 {
+		if err := s.updatePages(pages, dirs, ch); err != nil {
 			return nil, err
 		}
 	}
@@ -212,14 +213,17 @@ func (s *Session) reloadPages(ps []string) (*edits, error) {
 	return e, nil
 }
 
-// updatePages reloads the pages at the content paths ps and re-renders what
-// they affect.
-func (s *Session) updatePages(ps []string, ch *Change) error {
+// updatePages reloads the pages at the content paths ps, and the assets
+// below the folders dirs that appeared, went away or moved, and re-renders
+// what they affect.
+func (s *Session) updatePages(ps, dirs []string, ch *Change) error {
 	old := s.in.Site
 	e, err := s.reloadPages(ps)
 	if err != nil {
 		return err
 	}
+	e.moved = e.moved || len(dirs) > 0
+	e.bodyOnly = e.bodyOnly && len(dirs) == 0
 	if e.bodyOnly && s.editSources(e.pages) {
 		// Nothing the index holds changed: render the pages, no more.
 		var pages []*site.Page
@@ -229,7 +233,7 @@ func (s *Session) updatePages(ps []string, ch *Change) error {
 		return s.render(pages, ch)
 	}
 	dc := &diag.Collector{}
-	tree := &content.Tree{Pages: s.pages, Assets: s.in.Tree.Assets, Locales: s.in.Tree.Locales}
+	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales}
 	s.in = s.in.WithTree(tree, dc)
 	s.index = dc.All()
 	s.dropGone(old, ch)
@@ -374,4 +378,21 @@ func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 		return err
 	}
 	return s.renderParts(func(n string) bool { return strings.HasPrefix(n, "home ") || n == "root" || n == "hosting" }, ch)
+}
+
+// assetsAfter is the list of assets as, with those below the folders dirs
+// read again from the tree fsys.
+func assetsAfter(fsys fs.FS, as []content.Asset, dirs []string) []content.Asset {
+	if len(dirs) == 0 {
+		return as
+	}
+	below := func(p string) bool {
+		return slices.ContainsFunc(dirs, func(d string) bool { return strings.HasPrefix(p, d+"/") })
+	}
+	next := slices.DeleteFunc(slices.Clone(as), func(a content.Asset) bool { return below(a.Path) })
+	for _, d := range dirs {
+		next = append(next, content.AssetsUnder(fsys, d)...)
+	}
+	slices.SortFunc(next, func(a, b content.Asset) int { return comparePaths(a.Path, b.Path) })
+	return slices.CompactFunc(next, func(a, b content.Asset) bool { return a.Path == b.Path })
 }
