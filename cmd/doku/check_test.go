@@ -9,23 +9,24 @@ import (
 	"testing"
 )
 
-// TestCheckRepositorySite builds this repository's site, hosted under a
-// base URL, and checks it: no link or fragment of any locale is broken.
-// Then it breaks one link of the built German page and expects exit 1
-// with the page's file and line.
-func TestCheckRepositorySite(t *testing.T) {
+// TestCheck builds the fixture site, hosted under a base URL, and checks
+// it: no link or fragment of any locale is broken. Then it breaks one link
+// of the built German page and expects exit 1 with the page's file and
+// line.
+func TestCheck(t *testing.T) {
+	root := fixtureSite(t)
 	out := filepath.Join(t.TempDir(), "site")
 	base := "https://example.org/docs/"
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"bundle", "-root", "../..", "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"bundle", "-root", root, "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, stderr.String())
 	}
 	stderr.Reset()
-	if code := run([]string{"check", "-root", "../..", "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
-		t.Fatalf("check of the repository's site: exit %d:\n%s", code, stderr.String())
+	if code := run([]string{"check", "-root", root, "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
+		t.Fatalf("check of the fixture site: exit %d:\n%s", code, stderr.String())
 	}
 
-	page := filepath.Join(out, "de", "docs", "Web", "API", "CloseEvent", "index.html")
+	page := filepath.Join(out, "de", "docs", "Web", "API", "Gadget", "index.html")
 	src, err := os.ReadFile(page)
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +37,7 @@ func TestCheckRepositorySite(t *testing.T) {
 	bad := `<a href="code/index.html#1066">z</a>`
 	at := bytes.Index(src, []byte("</main>"))
 	if at < 0 {
-		t.Fatal("no </main> in the German CloseEvent page")
+		t.Fatal("no </main> in the German Gadget page")
 	}
 	line := 1 + bytes.Count(src[:at], []byte("\n"))
 	src = append(src[:at:at], append([]byte(good+"\n"+bad), src[at:]...)...)
@@ -44,11 +45,11 @@ func TestCheckRepositorySite(t *testing.T) {
 		t.Fatal(err)
 	}
 	stderr.Reset()
-	code := run([]string{"check", "-root", "../..", "-out", out, "-base-url", base}, &stdout, &stderr)
+	code := run([]string{"check", "-root", root, "-out", out, "-base-url", base}, &stdout, &stderr)
 	if code != 1 {
 		t.Fatalf("exit %d for a broken fragment, want 1:\n%s", code, stderr.String())
 	}
-	want := filepath.ToSlash(page) + ":" + strconv.Itoa(line+1) + `: error: <a href="code/index.html#1066">: de/docs/Web/API/CloseEvent/code/index.html has no element with id "1066"`
+	want := filepath.ToSlash(page) + ":" + strconv.Itoa(line+1) + `: error: <a href="code/index.html#1066">: de/docs/Web/API/Gadget/code/index.html has no element with id "1066"`
 	if !strings.Contains(stderr.String(), want+" [site-check]\n\thint: did you mean #1006?") {
 		t.Errorf("stderr lacks\n%s\nwith its hint; got:\n%s", want, stderr.String())
 	}

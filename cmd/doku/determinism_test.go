@@ -1,8 +1,6 @@
 package main
 
 import (
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,62 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// copyRepo copies this repository's site sources (everything but .git,
-// build output and hidden files) into dir, giving every file and folder
-// the modification time mtime.
-func copyRepo(t *testing.T, dir string, mtime time.Time) {
-	t.Helper()
-	src := "../.."
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if rel != "." && (strings.HasPrefix(d.Name(), ".") || rel == "site") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		dst := filepath.Join(dir, rel)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Folders last: writing a file changes its folder's time.
-	var dirs []string
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() {
-			dirs = append(dirs, p)
-			return nil
-		}
-		if err == nil {
-			err = os.Chtimes(p, mtime, mtime)
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range dirs {
-		if err := os.Chtimes(d, mtime, mtime); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// TestDeterministicOutput builds this repository's site three times, each
+// TestDeterministicOutput builds the fixture site three times, each
 // by a real doku process, with every output doku has: on one core, on two,
 // and from a copy whose files carry other modification times. Every output
 // file (pages, zips, compressed copies, search index, sitemaps) must be
@@ -78,8 +21,10 @@ func TestDeterministicOutput(t *testing.T) {
 	}
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
-	copyRepo(t, a, time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC))
-	copyRepo(t, b, time.Date(2025, 12, 31, 23, 59, 58, 0, time.Local))
+	writeFixtureSite(t, a)
+	setTimes(t, a, time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC))
+	writeFixtureSite(t, b)
+	setTimes(t, b, time.Date(2025, 12, 31, 23, 59, 58, 0, time.Local))
 	builds := []struct{ name, root, procs string }{
 		{"GOMAXPROCS=1", a, "1"},
 		{"GOMAXPROCS=2", a, "2"},

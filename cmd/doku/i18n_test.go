@@ -10,22 +10,11 @@ import (
 	"testing"
 )
 
-// translatorSite copies this repository's site (content, catalogs,
-// doku.toml) into a new git repository, with the German pages translated
-// from its first commit.
+// translatorSite writes the fixture site into a new git repository, with
+// the German pages translated from its first commit.
 func translatorSite(t *testing.T) (root string, git func(...string) string) {
 	t.Helper()
-	root = t.TempDir()
-	for _, dir := range []string{"content", "locales"} {
-		if err := os.CopyFS(filepath.Join(root, dir), os.DirFS(filepath.Join("../..", dir))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg, err := os.ReadFile("../../doku.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	write(t, filepath.Join(root, "doku.toml"), string(cfg))
+	root = fixtureSite(t)
 	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
 	for _, k := range []string{"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"} {
 		t.Setenv(k, "t")
@@ -45,9 +34,9 @@ func translatorSite(t *testing.T) (root string, git func(...string) string) {
 	git("add", "-A")
 	git("commit", "-qm", "English and German")
 	first := git("rev-parse", "HEAD")
-	pages, _ := filepath.Glob(filepath.Join(root, "content/de/web/api/closeevent/*/index.md"))
-	for _, p := range append(pages, filepath.Join(root, "content/de/web/api/closeevent/index.md")) {
-		replace(t, p, "7f287e5c4c08b7ded604bf4f441fdd438035665a", first)
+	pages, _ := filepath.Glob(filepath.Join(root, "content/de/web/api/gadget/*/index.md"))
+	for _, p := range append(pages, filepath.Join(root, "content/de/web/api/gadget/index.md")) {
+		replace(t, p, "sourceCommit: COMMIT", "sourceCommit: "+first)
 	}
 	git("commit", "-qam", "German pages name their source commit")
 	return root, git
@@ -104,7 +93,7 @@ func read(t *testing.T, p string) string {
 func TestTranslatorWorkflow(t *testing.T) {
 	root, git := translatorSite(t)
 	out := filepath.Join(root, "site")
-	codePage := filepath.Join(out, "de/docs/Web/API/CloseEvent/code/index.html")
+	codePage := filepath.Join(out, "de/docs/Web/API/Gadget/code/index.html")
 	dePage := filepath.Join(out, "de/status/index.html")
 
 	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
@@ -117,30 +106,30 @@ func TestTranslatorWorkflow(t *testing.T) {
 		t.Error("the status page, a page for translators, is not marked noindex")
 	}
 	if code, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de"); code != 0 ||
-		!strings.Contains(stdout, "Seiten: 7 von 7 übersetzt (100\u00a0%), veraltet: 0, fehlend: 0") {
+		!strings.Contains(stdout, "Seiten: 3/3 fertig (100\u00a0%), 0 im Rückstand, 0 fehlen") {
 		t.Errorf("status when all is fresh (exit %d):\n%s", code, stdout)
 	}
 
 	// English changes: a page (committed) and a message.
-	replace(t, filepath.Join(root, "content/en-us/web/api/closeevent/code/index.md"), "## Value", "A new sentence.\n\n## Value")
+	replace(t, filepath.Join(root, "content/en-us/web/api/gadget/code/index.md"), "## Value", "A new sentence.\n\n## Value")
 	git("commit", "-qam", "English code page grows")
-	replace(t, filepath.Join(root, "locales/en-US.toml"), `other = "CloseEvent reference"`, `other = "CloseEvent guide"`)
+	replace(t, filepath.Join(root, "locales/en-US.toml"), `other = "Gadget docs"`, `other = "Gadget guide"`)
 
 	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
 		t.Fatalf("build: %d\n%s", code, stderr)
 	}
 	page := read(t, codePage)
-	for _, want := range []string{`class="notecard outdated"`, "Die englische Seite wurde seit dieser Übersetzung einmal geändert",
-		`href="../../../../../../en-US/docs/Web/API/CloseEvent/code/index.html" hreflang="en-US">Englische Seite lesen</a>`} {
+	for _, want := range []string{`class="notecard outdated"`, "Die englische Seite hat sich seit der Übersetzung einmal geändert",
+		`href="../../../../../../en-US/docs/Web/API/Gadget/code/index.html" hreflang="en-US">Englische Seite öffnen</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("German code page lacks %s", want)
 		}
 	}
 	status := read(t, dePage)
-	for _, want := range []string{`<tr class="state-stale">`, "Englisch seit der Übersetzung einmal geändert",
-		"<code>Site.Title</code></th>\n<td><span class=\"state\">Veraltet: der englische Text hat sich geändert",
-		"6 von 7 übersetzt" /* no: all 7 are translated */} {
-		if want == "6 von 7 übersetzt" {
+	for _, want := range []string{`<tr class="state-stale">`, "Um eine englische Änderung zurück",
+		"<code>Site.Title</code></th>\n<td><span class=\"state\">Im Rückstand: der englische Text hat sich geändert",
+		"2/3 fertig" /* no: all 3 are translated */} {
+		if want == "2/3 fertig" {
 			if strings.Contains(status, want) {
 				t.Error("a stale page counted as untranslated")
 			}
@@ -155,18 +144,18 @@ func TestTranslatorWorkflow(t *testing.T) {
 	}
 	code, stdout, _ := runDoku(t, "i18n", "check", "-root", root)
 	if code != 0 || !strings.Contains(stdout, fmt.Sprintf(`locales/de.toml:%d:1: warning: message "Site.Title": the English text changed`,
-		lineOf(t, filepath.Join(root, "locales/de.toml"), "[Site.Title]")+2)) {
+		lineOf(t, filepath.Join(root, "locales/de.toml"), "[Site.Title]")+1)) {
 		t.Errorf("check after an English change (exit %d):\n%s", code, stdout)
 	}
 	if code, _, _ := runDoku(t, "i18n", "check", "-root", root, "-strict"); code != 1 {
 		t.Errorf("check -strict with a stale message: exit %d, want 1", code)
 	}
-	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "en", "-diff"); !strings.Contains(stdout, "Pages: 7 of 7 translated (100%), 1 out of date, 0 missing") ||
-		!strings.Contains(stdout, "+A new sentence.") || !strings.Contains(stdout, "[Site.Title]: Out of date") {
+	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "en", "-diff"); !strings.Contains(stdout, "Pages: 3/3 done (100%), 1 behind, 0 absent") ||
+		!strings.Contains(stdout, "+A new sentence.") || !strings.Contains(stdout, "[Site.Title]: Behind") {
 		t.Errorf("status after an English change:\n%s", stdout)
 	}
 
-	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de-AT", "-html"); !strings.Contains(stdout, "<h1>Übersetzungsstand</h1>") ||
+	if _, stdout, _ := runDoku(t, "i18n", "status", "-root", root, "-lang", "de-AT", "-html"); !strings.Contains(stdout, "<h1>Übersetzungsfortschritt</h1>") ||
 		!strings.Contains(stdout, `<tr class="state-stale">`) {
 		t.Errorf("status -html -lang de-AT is not the German status page:\n%.400s", stdout)
 	}
@@ -185,7 +174,7 @@ func TestTranslatorWorkflow(t *testing.T) {
 	}
 	after := read(t, de)
 	if strings.Count(after, "\n[") != before+1 || !strings.Contains(after, "[Root.Choose]\n# doku: untranslated\n") ||
-		!strings.Contains(after, "# doku: stale: the English now reads \"CloseEvent guide\"") {
+		!strings.Contains(after, "# doku: stale: the English now reads \"Gadget guide\"") {
 		t.Errorf("de.toml after sync has %d messages (had %d):\n%s", strings.Count(after, "\n["), before, after[:600])
 	}
 	if code, stdout, _ := runDoku(t, "i18n", "check", "-root", root); code != 0 || !strings.Contains(stdout, `"Root.Choose" is not translated yet`) {
@@ -197,12 +186,12 @@ func TestTranslatorWorkflow(t *testing.T) {
 // text on pages and on the status page, and check reports the tags.
 func TestCatalogCannotInjectMarkup(t *testing.T) {
 	root, _ := translatorSite(t)
-	replace(t, filepath.Join(root, "locales/de.toml"), `other = "CloseEvent-Referenz"`, `other = "<script>alert(1)</script><b onclick=x>Referenz</b>"`)
+	replace(t, filepath.Join(root, "locales/de.toml"), `other = "Gadget-Doku"`, `other = "<script>alert(1)</script><b onclick=x>Referenz</b>"`)
 	out := filepath.Join(root, "site")
 	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
 		t.Fatalf("build: %d\n%s", code, stderr)
 	}
-	for _, p := range []string{"de/index.html", "de/docs/Web/API/CloseEvent/code/index.html", "de/status/index.html"} {
+	for _, p := range []string{"de/index.html", "de/docs/Web/API/Gadget/code/index.html", "de/status/index.html"} {
 		s := read(t, filepath.Join(out, p))
 		if strings.Contains(s, "<script>alert") || strings.Contains(s, "<b onclick") || !strings.Contains(s, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 			t.Errorf("%s: catalog markup not escaped", p)
@@ -280,23 +269,23 @@ func TestOutputLanguage(t *testing.T) {
 // and the status page lists it as missing with the file to create.
 func TestMissingPageNotRenderedAsGerman(t *testing.T) {
 	root, _ := translatorSite(t)
-	if err := os.RemoveAll(filepath.Join(root, "content/de/web/api/closeevent/reason")); err != nil {
+	if err := os.RemoveAll(filepath.Join(root, "content/de/web/api/gadget/reason")); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(root, "site")
 	if code, _, stderr := runDoku(t, "build", "-root", root, "-out", out); code != 0 {
 		t.Fatalf("build: %d\n%s", code, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(out, "de/docs/Web/API/CloseEvent/reason/index.html")); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(out, "de/docs/Web/API/Gadget/reason/index.html")); !os.IsNotExist(err) {
 		t.Errorf("a page without translation is rendered under /de/ (%v)", err)
 	}
-	page := read(t, filepath.Join(out, "de/docs/Web/API/CloseEvent/index.html"))
-	if !strings.Contains(page, `href="../../../../../en-US/docs/Web/API/CloseEvent/reason/index.html"`) || !strings.Contains(page, "(Englisch)") {
+	page := read(t, filepath.Join(out, "de/docs/Web/API/Gadget/index.html"))
+	if !strings.Contains(page, `href="../../../../../en-US/docs/Web/API/Gadget/reason/index.html"`) || !strings.Contains(page, "(auf Englisch)") {
 		t.Error("the German page does not link the English reason page with the marker")
 	}
 	status := read(t, filepath.Join(out, "de/status/index.html"))
-	if !strings.Contains(status, "<tr class=\"state-missing\">\n<th scope=\"row\">CloseEvent: reason property</th>") ||
-		!strings.Contains(status, "<code>content/de/web/api/closeevent/reason/index.md</code>") {
+	if !strings.Contains(status, "<tr class=\"state-missing\">\n<th scope=\"row\">Gadget: reason property</th>") ||
+		!strings.Contains(status, "<code>content/de/web/api/gadget/reason/index.md</code>") {
 		t.Error("the status page does not list the missing page with the file to create")
 	}
 }

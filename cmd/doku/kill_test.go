@@ -97,9 +97,10 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 		t.Skip("builds a large site several times")
 	}
 	dir := t.TempDir()
+	root := fixtureSite(t)
 	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "site")
 	build := func(out string) *exec.Cmd {
-		return dokuCmd("build", "-root", "../..", "-content", content, "-out", out)
+		return dokuCmd("build", "-root", root, "-content", content, "-out", out)
 	}
 	// Two versions of the tree, each built once whole; every killed build
 	// builds the version that is not in place, so "previous" and "new"

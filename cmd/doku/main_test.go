@@ -9,16 +9,17 @@ import (
 	"testing"
 )
 
-// TestBuildExitCodes runs the command as a user would: the repository's
-// site builds with exit 0; a broken page gives exit 1, a positioned error
+// TestBuildExitCodes runs the command as a user would: the fixture site
+// builds with exit 0; a broken page gives exit 1, a positioned error
 // on stderr, and leaves the output in place.
 func TestBuildExitCodes(t *testing.T) {
+	root := fixtureSite(t)
 	out := filepath.Join(t.TempDir(), "site")
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"build", "-root", "../..", "-out", out}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"build", "-root", root, "-out", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if !strings.Contains(stderr.String(), "built 14 pages") {
+	if !strings.Contains(stderr.String(), "built 6 pages") {
 		t.Errorf("summary missing: %s", stderr.String())
 	}
 
@@ -32,7 +33,7 @@ func TestBuildExitCodes(t *testing.T) {
 	}
 	stdout.Reset()
 	stderr.Reset()
-	code := run([]string{"build", "-root", "../..", "-content", content, "-out", out, "-json"}, &stdout, &stderr)
+	code := run([]string{"build", "-root", root, "-content", content, "-out", out, "-json"}, &stdout, &stderr)
 	if code != 1 {
 		t.Fatalf("exit %d for a broken page, want 1", code)
 	}
@@ -55,7 +56,7 @@ func TestBuildExitCodes(t *testing.T) {
 	if !found {
 		t.Errorf("no error for the unclosed front matter in %s", stdout.String())
 	}
-	if _, err := os.Stat(filepath.Join(out, "de", "docs", "Web", "API", "CloseEvent", "code", "index.html")); err != nil {
+	if _, err := os.Stat(filepath.Join(out, "de", "docs", "Web", "API", "Gadget", "code", "index.html")); err != nil {
 		t.Errorf("previous output lost: %v", err)
 	}
 }
@@ -72,7 +73,7 @@ func TestUnknownCommand(t *testing.T) {
 func TestBundleCommand(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"bundle", "-root", "../..", "-out", out}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"bundle", "-root", fixtureSite(t), "-out", out}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	for _, name := range []string{"doku-en-US.zip", "doku-de.zip", "doku-all.zip"} {

@@ -79,11 +79,19 @@ type tab struct {
 	errors []string
 }
 
-func newTab(t *testing.T, browser context.Context) *tab {
+func newTab(t testing.TB, browser context.Context) *tab {
+	t.Helper()
+	tb, closeTab := openTab(t, browser)
+	t.Cleanup(closeTab)
+	return tb
+}
+
+// openTab opens a tab and returns it with the function that closes it.
+func openTab(t testing.TB, browser context.Context) (*tab, func()) {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	ctx, cancelTime := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTime(); cancel() })
+	closeTab := func() { cancelTime(); cancel() }
 	tb := &tab{ctx: ctx}
 	err := chromedp.Listen(ctx, func(ev any) {
 		var msg string
@@ -117,14 +125,15 @@ func newTab(t *testing.T, browser context.Context) *tab {
 		}
 	})
 	if err != nil {
+		closeTab()
 		t.Fatalf("opening a tab: %v", err)
 	}
-	return tb
+	return tb, closeTab
 }
 
 // run runs actions in the tab; on failure it keeps a screenshot and names
 // it in the failure message.
-func (tb *tab) run(t *testing.T, what string, actions ...chromedp.Action[chromedp.Void]) {
+func (tb *tab) run(t testing.TB, what string, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	if err := chromedp.Do(tb.ctx, actions...); err != nil {
 		t.Fatalf("%s: %v%s", what, err, tb.screenshot(t))
@@ -132,7 +141,7 @@ func (tb *tab) run(t *testing.T, what string, actions ...chromedp.Action[chromed
 }
 
 // eval evaluates a JavaScript expression in the tab.
-func eval[T any](t *testing.T, tb *tab, expr string) T {
+func eval[T any](t testing.TB, tb *tab, expr string) T {
 	t.Helper()
 	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr))
 	if err != nil {
@@ -150,7 +159,7 @@ func (tb *tab) check(t *testing.T, ok bool, format string, args ...any) {
 }
 
 // screenshot saves the tab as it looks now and says where.
-func (tb *tab) screenshot(t *testing.T) string {
+func (tb *tab) screenshot(t testing.TB) string {
 	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
@@ -172,7 +181,7 @@ func (tb *tab) screenshot(t *testing.T) string {
 }
 
 // noErrors fails if the tab reported any console error so far.
-func (tb *tab) noErrors(t *testing.T) {
+func (tb *tab) noErrors(t testing.TB) {
 	t.Helper()
 	tb.mu.Lock()
 	errs := tb.errors

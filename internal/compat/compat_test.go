@@ -6,16 +6,15 @@ import (
 )
 
 // benchData is the data the benchmarks read: $DOKU_BCD (a full data.json
-// of @mdn/browser-compat-data) if set, else the subset this repository
-// ships.
+// of @mdn/browser-compat-data) if set, else the small data of
+// testdata/support.txtar.
 func benchData(b *testing.B) []byte {
-	path := os.Getenv("DOKU_BCD")
-	if path == "" {
-		path = "../../content/data/browser-compat.json"
-	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		b.Fatal(err)
+	src := archiveFS(b, "testdata/support.txtar")["data.json"].Data
+	if path := os.Getenv("DOKU_BCD"); path != "" {
+		var err error
+		if src, err = os.ReadFile(path); err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.SetBytes(int64(len(src)))
 	return src

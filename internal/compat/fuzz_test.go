@@ -1,7 +1,6 @@
 package compat
 
 import (
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,8 +15,8 @@ func FuzzOpen(f *testing.F) {
 	f.Add([]byte(`{"x": {"__compat": {"support": {"c": {"version_added": "preview", "notes": ["<a href=x>", "</em>"]}}}}}`))
 	f.Add([]byte(`{"a": {"b": {"c": {}}}}`))
 	f.Add([]byte(`{"a": [}`))
-	if src, err := os.ReadFile("../../content/data/browser-compat.json"); err == nil {
-		f.Add(src)
+	for _, file := range []string{"testdata/support.txtar", "testdata/tables/edges.txtar", "testdata/tables/multi.txtar"} {
+		f.Add(archiveFS(f, file)["data.json"].Data)
 	}
 	l := plainLocalizer{}
 	f.Fuzz(func(t *testing.T, src []byte) {

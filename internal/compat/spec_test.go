@@ -57,7 +57,7 @@ func TestSpecTable(t *testing.T) {
 		"javascript:alert(1)",
 	}, titles, ls["de"])
 	for _, want := range []string{
-		`<th scope="col">Spezifikation</th>`,
+		`<th scope="col">Norm</th>`,
 		`<a href="https://websockets.spec.whatwg.org/#ref-for-dom-closeevent-code%E2%91%A1">WebSockets Standard<br><span class="spec-fragment"># ref-for-dom-closeevent-code②</span></a>`,
 		`<a href="https://other.example/spec">other.example</a>`,
 		`<tr><td>javascript:alert(1)</td></tr>`,
@@ -66,7 +66,7 @@ func TestSpecTable(t *testing.T) {
 			t.Errorf("table lacks %s:\n%s", want, got)
 		}
 	}
-	if got := SpecTable(nil, titles, ls["en-US"]); !strings.Contains(got, "not part of any specification") {
+	if got := SpecTable(nil, titles, ls["en-US"]); !strings.Contains(got, "No standard describes this.") {
 		t.Errorf("no URLs: %s", got)
 	}
 	for _, d := range dc.All() {

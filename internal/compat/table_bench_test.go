@@ -1,29 +1,20 @@
 package compat
 
 import (
-	"os"
 	"testing"
-
-	"github.com/doku-docs/doku/internal/diag"
-	"github.com/doku-docs/doku/internal/i18n"
 )
 
-// BenchmarkTableRender renders the compatibility table of the repository's
-// CloseEvent data (the interface and its members) in German, the work of
-// one {{Compat}} call on an interface page.
+// BenchmarkTableRender renders the compatibility table of an interface
+// and its members (api.Widget of testdata/support.txtar) in German, the
+// work of one {{Compat}} call on an interface page.
 func BenchmarkTableRender(b *testing.B) {
-	src, err := os.ReadFile("../../content/data/browser-compat.json")
+	d, err := Open(archiveFS(b, "testdata/support.txtar")["data.json"].Data, "data.json")
 	if err != nil {
 		b.Fatal(err)
 	}
-	d, err := Open(src, "browser-compat.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	dc := &diag.Collector{}
-	l := i18n.Load(os.DirFS("../.."), "locales", []string{"en-US", "de"}, dc).Localizer("de", dc)
-	t := &Table{Data: d, L: l}
-	keys := []string{"api.CloseEvent"}
+	ls, _ := localizers(b)
+	t := &Table{Data: d, L: ls["de"]}
+	keys := []string{"api.Widget"}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := t.Render(keys); err != nil {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
@@ -14,16 +15,30 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden tables in testdata/*.txtar")
+var update = flag.Bool("update", false, "rewrite the golden tables in testdata/tables/*.txtar")
 
-// localizers returns the repository's catalogs for en-US and de, and the
-// collector their lookups report to: a label missing in a catalog fails
-// the test that used it.
-func localizers(t *testing.T) (map[string]*i18n.Localizer, *diag.Collector) {
+// archiveFS returns the files of the txtar archive file as a file system.
+func archiveFS(t testing.TB, file string) fstest.MapFS {
+	t.Helper()
+	a, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range a.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+// localizers returns the test catalogs (testdata/catalogs.txtar) for en-US
+// and de, and the collector their lookups report to: a label missing in a
+// catalog fails the test that used it.
+func localizers(t testing.TB) (map[string]*i18n.Localizer, *diag.Collector) {
 	t.Helper()
 	dc := &diag.Collector{}
 	locales := []string{"en-US", "de"}
-	cats := i18n.Load(os.DirFS("../.."), "locales", locales, dc)
+	cats := i18n.Load(archiveFS(t, "testdata/catalogs.txtar"), "locales", locales, dc)
 	ls := map[string]*i18n.Localizer{}
 	for _, l := range locales {
 		ls[l] = cats.Localizer(l, dc)
@@ -38,11 +53,12 @@ func readable(s string) string {
 	return strings.TrimSpace(r.Replace(s)) + "\n"
 }
 
-// TestTableGolden renders the tables of testdata/*.txtar in both locales.
+// TestTableGolden renders the tables of testdata/tables/*.txtar in both
+// locales, with the labels of testdata/catalogs.txtar.
 // Each archive holds data.json (hand-written browser-compat data), keys
 // (one per line) and the expected tables, en-US.html and de.html.
 func TestTableGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txtar")
+	files, _ := filepath.Glob("testdata/tables/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no fixtures")
 	}

@@ -14,6 +14,8 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/gen"
 	"github.com/doku-docs/doku/internal/pipeline"
+
+	"golang.org/x/tools/txtar"
 )
 
 var small = gen.Options{Pages: 300, DeShare: 0.8, Seed: 7}
@@ -130,19 +132,19 @@ func TestShape(t *testing.T) {
 }
 
 // TestBuilds checks that doku builds a generated tree with flaws but no
-// errors, when not strict.
+// errors, when not strict, with the catalogs of testdata/catalogs.txtar.
 func TestBuilds(t *testing.T) {
 	dir, st := generate(t, small)
 	root := t.TempDir()
-	for _, l := range []string{"en-US.toml", "de.toml"} {
-		b, err := os.ReadFile(filepath.Join("..", "..", "locales", l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.MkdirAll(filepath.Join(root, "locales"), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(root, "locales", l), b, 0o644); err != nil {
+	cats, err := txtar.ParseFile("testdata/catalogs.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "locales"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range cats.Files {
+		if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(f.Name)), f.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

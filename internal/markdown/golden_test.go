@@ -3,7 +3,6 @@ package markdown_test
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,7 +24,7 @@ var update = flag.Bool("update", false, "rewrite the want/ sections of testdata/
 
 // TestGoldenTrees renders every page of each fixture tree in
 // testdata/*.txtar (MDN's layout: files/en-us/..., files/de/...) with the
-// repository's catalogs, and compares the page bodies and the diagnostics
+// archive's own catalogs, and compares the page bodies and the diagnostics
 // with the archive's want/ sections. Run with -update to rewrite them.
 func TestGoldenTrees(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
@@ -72,14 +71,18 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	return got
 }
 
-// loadTree indexes the archive's files/ tree and loads the repository's
-// catalogs and the tree's API data.
+// loadTree indexes the archive's files/ tree and loads the archive's
+// catalogs (locales/en-US.toml, locales/de.toml: the messages its pages
+// use) and the tree's API data.
 func loadTree(t testing.TB, a *txtar.Archive, dc *diag.Collector) (*site.Site, *i18n.Catalogs, *apidata.Data) {
 	t.Helper()
-	fsys := fstest.MapFS{}
+	fsys, cats := fstest.MapFS{}, fstest.MapFS{}
 	for _, f := range a.Files {
 		if rest, ok := strings.CutPrefix(f.Name, "files/"); ok {
 			fsys[rest] = &fstest.MapFile{Data: f.Data}
+		}
+		if strings.HasPrefix(f.Name, "locales/") {
+			cats[f.Name] = &fstest.MapFile{Data: f.Data}
 		}
 	}
 	tree, err := content.Load(fsys, content.Options{Name: "files"}, dc)
@@ -87,5 +90,5 @@ func loadTree(t testing.TB, a *txtar.Archive, dc *diag.Collector) (*site.Site, *
 		t.Fatal(err)
 	}
 	s := site.New(tree, dc)
-	return s, i18n.Load(os.DirFS("../.."), "locales", s.Locales, dc), apidata.Load(fsys, "files", dc)
+	return s, i18n.Load(cats, "locales", s.Locales, dc), apidata.Load(fsys, "files", dc)
 }

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
+)
+
+// repoRoot is this repository's own site. This file is the one place in
+// cmd/doku that reads it: the tests here check that the site we publish
+// is sound, not how doku behaves (the other tests use testdata/site.txtar
+// for that).
+const repoRoot = "../.."
+
+// TestRepositorySite builds this repository's site as 'make site' does,
+// hosted under a base URL, and checks it: the build is clean (doku.toml
+// makes it strict) and no link or fragment of any locale is broken.
+func TestRepositorySite(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	base := "https://example.org/docs/"
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"bundle", "-root", repoRoot, "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
+		t.Fatalf("build of the repository's site: exit %d: %s", code, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "warning:") {
+		t.Errorf("build of the repository's site has warnings:\n%s", stderr.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"check", "-root", repoRoot, "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
+		t.Fatalf("check of the repository's site: exit %d:\n%s", code, stderr.String())
+	}
+}
+
+// TestRepositoryCloseCodes loads the site's own close-code table and
+// checks it against RFC 6455 section 7.4, the IANA registry and the
+// WebSockets Standard (close() accepts 1000 and 3000–4999 only), and that
+// the site's catalogs define every name and description it uses.
+func TestRepositoryCloseCodes(t *testing.T) {
+	var dc diag.Collector
+	tab, err := closecode.Load(os.DirFS(filepath.Join(repoRoot, "content")), closecode.Path, "content/"+closecode.Path, &dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab == nil {
+		t.Fatal("no table at content/" + closecode.Path)
+	}
+	if ds := dc.All(); len(ds) > 0 {
+		t.Errorf("diagnostics: %v", ds)
+	}
+	byFrom := map[int]closecode.Entry{}
+	for _, e := range tab.Entries {
+		byFrom[e.From] = e
+	}
+	get := func(from int) closecode.Entry {
+		t.Helper()
+		e, ok := byFrom[from]
+		if !ok {
+			t.Fatalf("no entry starting at %d", from)
+		}
+		return e
+	}
+	for _, c := range []int{1004, 1005, 1006, 1015} {
+		if e := get(c); e.Sendable || e.IsRange() {
+			t.Errorf("%d: sendable %v, range %v; want a single code that must not be sent", c, e.Sendable, e.IsRange())
+		}
+	}
+	// close() accepts 1000 and 3000–4999, nothing else.
+	for _, e := range tab.Entries {
+		want := e.From == 1000 && e.To == 1000 || e.From == 3000 && e.To == 3999 || e.From == 4000 && e.To == 4999
+		if e.CloseMethod != want {
+			t.Errorf("%d–%d: close-method %v, want %v", e.From, e.To, e.CloseMethod, want)
+		}
+	}
+	for _, r := range [][2]int{{3000, 3999}, {4000, 4999}} {
+		if e := get(r[0]); e.To != r[1] {
+			t.Errorf("entry from %d runs to %d, want %d", r[0], e.To, r[1])
+		}
+	}
+	if e := get(1009); e.Constant != "CLOSE_TOO_LARGE" {
+		t.Errorf("1009 constant = %q, want CLOSE_TOO_LARGE", e.Constant)
+	}
+	if e := get(1004); e.Constant != "" {
+		t.Errorf("1004 constant = %q, want none (reserved; CLOSE_TOO_LARGE is 1009)", e.Constant)
+	}
+	if e := get(1014); e.To != 1014 {
+		t.Errorf("1014 runs to %d, want a single code", e.To)
+	}
+	if e := get(1016); e.To != 2999 {
+		t.Errorf("entry from 1016 runs to %d, want 2999 (one range)", e.To)
+	}
+	for _, c := range []int{2000, 2999} {
+		if _, ok := byFrom[c]; ok {
+			t.Errorf("an entry starts at %d; 1016–2999 must be one range", c)
+		}
+	}
+	if !slices.IsSortedFunc(tab.Entries, func(a, b closecode.Entry) int { return a.From - b.From }) {
+		t.Error("entries are not sorted by code")
+	}
+
+	locales := []string{"en-US", "de"}
+	cats := i18n.Load(os.DirFS(repoRoot), "locales", locales, &dc)
+	tab.CheckMessages(cats, locales, &dc)
+	for _, d := range dc.All() {
+		if d.Severity == diag.Error {
+			t.Errorf("%v", d)
+		}
+	}
+}
