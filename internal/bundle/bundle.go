@@ -81,28 +81,21 @@ func Write(w io.Writer, fsys fs.FS, opt Options) error {
 	if err != nil {
 		return err
 	}
-	in := map[string]bool{}
-	for _, p := range paths {
-		in[p] = true
+	b, err := NewBuilder("", opt)
+	if err != nil {
+		return err
 	}
-	has := func(p string) bool { return in[p] }
-	rewrite := len(opt.Locales) < len(opt.AllLocales)
-	z := newZip(w)
 	for _, p := range paths {
-		data := opt.Root
-		if p != "index.html" || data == nil {
-			if data, err = fs.ReadFile(fsys, p); err != nil {
-				return err
-			}
+		data, err := fs.ReadFile(fsys, p)
+		if err == nil {
+			err = b.Add(p, data)
 		}
-		if rewrite && strings.HasSuffix(p, ".html") {
-			data = Rewrite(p, data, has, opt.Base)
-		}
-		if err := z.add(p, data); err != nil {
+		if err != nil {
+			b.Abort()
 			return err
 		}
 	}
-	return z.zw.Close()
+	return b.Finish(w)
 }
 
 // Rewrite changes the relative links of the page at path page whose

@@ -26,7 +26,12 @@ func newZip(w io.Writer) *zipWriter {
 }
 
 func (z *zipWriter) add(name string, data []byte) error {
-	h := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: Epoch}
+	return z.addWith(name, data, zip.Deflate)
+}
+
+// addWith adds an entry compressed with method (zip.Deflate or zip.Store).
+func (z *zipWriter) addWith(name string, data []byte, method uint16) error {
+	h := &zip.FileHeader{Name: name, Method: method, Modified: Epoch}
 	h.SetMode(0o644)
 	fw, err := z.zw.CreateHeader(h)
 	if err != nil {

@@ -28,6 +28,29 @@ type Dir struct {
 	// reuse.go); linked holds the paths reused from prev by a hard link.
 	prev, next *manifest
 	linked     sync.Map
+	// fault, if set, is asked before each step and fails it by
+	// returning an error (see InjectFaults).
+	fault Fault
+}
+
+// Fault decides whether a step of writing an output fails, for tests that
+// show a failure at any step leaves the previous output as it was. step is
+// "write" (rel is the file), "bundle" (rel is the zip), "precompress",
+// "exchange" (swapping the two folders in one step; when it fails, as on
+// systems without it, two renames follow), "aside" (moving the previous
+// output away) or "swap" (moving the new output in after that); a nil
+// error lets the step run.
+type Fault func(step, rel string) error
+
+// InjectFaults makes every later step of o ask f first.
+func (o *Dir) InjectFaults(f Fault) { o.fault = f }
+
+// check asks the injected fault, if any, about a step.
+func (o *Dir) check(step, rel string) error {
+	if o.fault == nil {
+		return nil
+	}
+	return o.fault(step, rel)
 }
 
 // tmpPattern names the directories a build writes into, beside the output
@@ -89,6 +112,9 @@ func (o *Dir) Write(rel string, data []byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(rel)) {
 		return fmt.Errorf("refusing to write %q: not a path inside the output", rel)
 	}
+	if err := o.check("write", rel); err != nil {
+		return err
+	}
 	p := filepath.Join(o.tmp, filepath.FromSlash(rel))
 	if err := o.mkdir(filepath.Dir(p)); err != nil {
 		return err
@@ -148,13 +174,24 @@ func (o *Dir) Commit() error {
 		o.saveManifest()
 		return nil
 	}
-	if err := exchange(o.tmp, o.final); err == nil {
+	err := o.check("exchange", "")
+	if err == nil {
+		err = exchange(o.tmp, o.final)
+	}
+	if err == nil {
 		o.saveManifest()
 		return removeTree(o.tmp) // now holds the previous output
 	}
 	old := o.tmp + ".old"
+	if err := o.check("aside", ""); err != nil {
+		return err
+	}
 	if err := os.Rename(o.final, old); err != nil {
 		return fmt.Errorf("cannot move the previous output aside: %w", err)
+	}
+	if err := o.check("swap", ""); err != nil {
+		_ = os.Rename(old, o.final)
+		return err
 	}
 	if err := os.Rename(o.tmp, o.final); err != nil {
 		_ = os.Rename(old, o.final)

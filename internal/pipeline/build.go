@@ -17,6 +17,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/output"
+	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
 )
 
@@ -55,6 +56,9 @@ type Options struct {
 	// Translator encloses catalog strings that fell back to English in
 	// i18n.FallbackOpen and FallbackClose (doku serve).
 	Translator bool
+
+	// fault, if set, fails steps of writing the output (tests).
+	fault output.Fault
 }
 
 // withDefaults fills in the folders left empty: content and output below
@@ -112,15 +116,10 @@ func Build(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := renderAll(m, out, dc)
-	if err == nil && !dc.HasErrors() {
-		var k int
-		k, err = publish(opt, m, out, dc)
-		n.files += k
+	if opt.fault != nil {
+		out.InjectFaults(opt.fault)
 	}
-	if err == nil && !dc.HasErrors() && opt.Check {
-		err = out.Check(m.Base, dc)
-	}
+	n, err := write(opt, m, out, dc)
 	res.Diagnostics = dc.All()
 	if err != nil {
 		out.Discard()
@@ -136,4 +135,29 @@ func Build(opt Options) (*Result, error) {
 	}
 	res.Pages, res.Files, res.Search = n.pages, n.files, n.search
 	return res, nil
+}
+
+// write renders the site m into out (and into the bundles, when asked
+// for) and finishes it, unless an error turns up on the way.
+func write(opt Options, m *load.Model, out *output.Dir, dc *diag.Collector) (counts, error) {
+	var bs *bundles
+	var sink render.Sink = out
+	if opt.Bundle {
+		var err error
+		if bs, err = newBundles(m, out, dc); err != nil {
+			return counts{}, err
+		}
+		defer bs.abort()
+		sink = bs.tee(out)
+	}
+	n, err := renderAll(m, sink, dc)
+	if err == nil && !dc.HasErrors() {
+		var k int
+		k, err = publish(opt, m, out, bs, dc)
+		n.files += k
+	}
+	if err == nil && !dc.HasErrors() && opt.Check {
+		err = out.Check(m.Base, dc)
+	}
+	return n, err
 }
