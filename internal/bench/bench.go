@@ -47,12 +47,35 @@ type Options struct {
 	Out  io.Writer
 }
 
+// layout is where one bench run keeps its files, under Options.Dir.
+type layout struct {
+	tree string // the generated tree, kept between runs
+	root string // the site folder the tree is built with
+	logs string // one log per measured child process
+	site string // doku's output
+	// hugoDir is the Hugo site made from the tree, hugoOut Hugo's output.
+	hugoDir, hugoOut string
+}
+
+// newLayout is the layout under dir.
+func newLayout(dir string) layout {
+	return layout{
+		tree:    filepath.Join(dir, "tree"),
+		root:    filepath.Join(dir, "root"),
+		logs:    filepath.Join(dir, "logs"),
+		site:    filepath.Join(dir, "site"),
+		hugoDir: filepath.Join(dir, "hugo"),
+		hugoOut: filepath.Join(dir, "hugo-public"),
+	}
+}
+
 // row is the measurements of one build, over all runs.
 type row struct {
 	label string
 	runs  []Run
 }
 
+// best is the fastest run, with the highest peak memory of any run.
 func (r *row) best() Run {
 	b := slices.MinFunc(r.runs, func(x, y Run) int { return int(x.Wall - y.Wall) })
 	for _, x := range r.runs {
@@ -61,139 +84,137 @@ func (r *row) best() Run {
 	return b
 }
 
+// results are the rows of the table: the three builds being compared and
+// doku's rebuild of an unchanged tree.
+type results struct {
+	floor, full, again, hugo *row
+}
+
+// rows are the table's rows, top to bottom; Hugo's only when it ran.
+func (res *results) rows(withHugo bool) []*row {
+	rows := []*row{res.floor, res.full, res.again}
+	if withHugo {
+		rows = append(rows, res.hugo)
+	}
+	return rows
+}
+
 // Bench runs every measurement and prints the table and the ratios.
 func Bench(opt Options) error {
 	w := opt.Out
 	opt.Runs = max(opt.Runs, 1)
-	tree := filepath.Join(opt.Dir, "tree")
-	var st gen.Stats
-	var err error
-	if gen.Current(tree, opt.Gen) {
-		st, err = gen.ReadStamp(tree)
-	} else {
-		fmt.Fprintf(w, "generating %s ...\n", tree)
-		st, err = gen.Generate(tree, opt.Gen)
-	}
+	dirs := newLayout(opt.Dir)
+	st, err := ensureTree(w, dirs.tree, opt.Gen)
 	if err != nil {
 		return err
 	}
 	pages := st.Pages["en-US"] + st.Pages["de"]
-	fmt.Fprintf(w, "tree %s: %s\n", tree, st.Summary())
-
-	root := filepath.Join(opt.Dir, "root")
-	if err := siteRoot(opt.Repo, root); err != nil {
-		return err
-	}
-	logs := filepath.Join(opt.Dir, "logs")
-	if err := os.MkdirAll(logs, 0o755); err != nil {
-		return err
-	}
-	site := filepath.Join(opt.Dir, "site")
-	dokuArgs := []string{"build", "-root", root, "-content", tree, "-out", site}
-	if hasFlag(opt.Doku, "build", "-bcd") {
-		dokuArgs = append(dokuArgs, "-bcd", filepath.Join(tree, filepath.FromSlash(gen.BCDFile)))
-	}
-	hugoDir, hugoOut := filepath.Join(opt.Dir, "hugo"), filepath.Join(opt.Dir, "hugo-public")
-	if opt.Hugo != "" {
-		if err := HugoSite(tree, hugoDir); err != nil {
-			return err
-		}
-	}
-
-	floor := &row{label: "(a) goldmark floor"}
-	full := &row{label: "(b) doku build"}
-	again := &row{label: "    doku rebuild, no change"}
-	hugo := &row{label: "(c) hugo"}
-	for i := range opt.Runs {
-		log := func(name string) string { return filepath.Join(logs, fmt.Sprintf("%s-%d.log", name, i+1)) }
-		r, err := Measure(log("floor"), opt.Self, "floor", "-content", tree)
-		if err != nil {
-			return err
-		}
-		floor.runs = append(floor.runs, r)
-		if err := os.RemoveAll(site); err != nil {
-			return err
-		}
-		if r, err = Measure(log("doku"), opt.Doku, dokuArgs...); err != nil {
-			return err
-		}
-		full.runs = append(full.runs, r)
-		if r, err = Measure(log("doku-again"), opt.Doku, dokuArgs...); err != nil {
-			return err
-		}
-		again.runs = append(again.runs, r)
-		if opt.Hugo == "" {
-			continue
-		}
-		if err := os.RemoveAll(hugoOut); err != nil {
-			return err
-		}
-		if r, err = Measure(log("hugo"), opt.Hugo, "--quiet", "-s", hugoDir, "-d", hugoOut); err != nil {
-			return err
-		}
-		hugo.runs = append(hugo.runs, r)
-		if n, err := hugoBuilt(hugoOut); err == nil && n < pages {
-			fmt.Fprintf(w, "warning: hugo wrote %d pages of %d; its figure is too kind\n", n, pages)
-		}
-	}
-
-	own, err := ownSite(opt, logs)
+	fmt.Fprintf(w, "tree %s: %s\n", dirs.tree, st.Summary())
+	dokuArgs, err := prepare(opt, dirs)
 	if err != nil {
 		return err
 	}
-
-	fmt.Fprintf(w, "\n%-30s %10s %10s %10s %10s", "", "wall", "pages/s", "CPU", "peak RSS")
-	if opt.Runs > 1 {
-		fmt.Fprintf(w, "   all runs")
+	res, err := measureBuilds(opt, dirs, dokuArgs, pages)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintln(w)
-	rows := []*row{floor, full, again}
-	if opt.Hugo != "" {
-		rows = append(rows, hugo)
+	own, err := ownSite(opt, dirs.logs)
+	if err != nil {
+		return err
 	}
-	for _, r := range rows {
-		b := r.best()
-		fmt.Fprintf(w, "%-30s %10s %10.0f %10s %7d MB", r.label, secs(b.Wall), float64(pages)/b.Wall.Seconds(), secs(b.CPU), b.MaxRSS>>20)
-		if opt.Runs > 1 {
-			var all []string
-			for _, x := range r.runs {
-				all = append(all, secs(x.Wall))
-			}
-			fmt.Fprintf(w, "   %s", strings.Join(all, " "))
-		}
-		fmt.Fprintln(w)
-	}
-	fmt.Fprintf(w, "%s\n", builtLine(filepath.Join(logs, "doku-1.log"), full.best().Last))
-
-	a, b := floor.best(), full.best()
-	ba := b.Wall.Seconds() / a.Wall.Seconds()
-	fmt.Fprintf(w, "\nb/a = %.2f  (target ≤ %.0f: %s; CPU time b/a = %.2f)\n", ba, TargetFloorRatio, verdict(ba <= TargetFloorRatio), b.CPU.Seconds()/a.CPU.Seconds())
-	fmt.Fprintf(w, "peak RSS of (b) = %d MB  (target ≤ %d MB: %s)\n", b.MaxRSS>>20, TargetRSS>>20, verdict(b.MaxRSS <= TargetRSS))
-	if opt.Hugo != "" {
-		c := hugo.best()
-		cb := c.Wall.Seconds() / b.Wall.Seconds()
-		fmt.Fprintf(w, "c/b = %.1f  (target ≥ %.0f: %s; CPU time c/b = %.1f)\n", cb, TargetHugoRatio, verdict(cb >= TargetHugoRatio), c.CPU.Seconds()/b.CPU.Seconds())
-	} else {
-		fmt.Fprintln(w, "c/b: skipped, hugo is not installed (Debian: apt-get install -y hugo)")
-	}
-	fmt.Fprintf(w, "this repository's site: %s median of %d builds  (target ≤ %s: %s)\n",
-		ms(own), ownRuns, ms(TargetOwnSite), verdict(own <= TargetOwnSite))
+	printTable(w, res.rows(opt.Hugo != ""), opt.Runs, pages)
+	fmt.Fprintf(w, "%s\n", builtLine(filepath.Join(dirs.logs, "doku-1.log"), res.full.best().Last))
+	printRatios(w, res, opt.Hugo != "", own)
 	return nil
 }
 
-// builtLine is doku's summary line ("doku: built N pages ...") from its
-// log, or fallback.
-func builtLine(log, fallback string) string {
-	b, err := os.ReadFile(log)
-	if err != nil {
-		return fallback
+// ensureTree returns the stats of the tree in dir, generating it first
+// unless dir holds the tree opt describes already, so that repeated
+// benches measure the same bytes without writing them again.
+func ensureTree(w io.Writer, dir string, opt gen.Options) (gen.Stats, error) {
+	if gen.Current(dir, opt) {
+		return gen.ReadStamp(dir)
 	}
-	for _, line := range slices.Backward(strings.Split(string(b), "\n")) {
-		if strings.HasPrefix(line, "doku: built ") {
-			return line
+	fmt.Fprintf(w, "generating %s ...\n", dir)
+	return gen.Generate(dir, opt)
+}
+
+// prepare makes the folders the builds need and returns the arguments of
+// doku's build.
+func prepare(opt Options, dirs layout) (dokuArgs []string, err error) {
+	if err := siteRoot(opt.Repo, dirs.root); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dirs.logs, 0o755); err != nil {
+		return nil, err
+	}
+	dokuArgs = []string{"build", "-root", dirs.root, "-content", dirs.tree, "-out", dirs.site}
+	if hasFlag(opt.Doku, "build", "-bcd") {
+		dokuArgs = append(dokuArgs, "-bcd", filepath.Join(dirs.tree, filepath.FromSlash(gen.BCDFile)))
+	}
+	if opt.Hugo != "" {
+		if err := HugoSite(dirs.tree, dirs.hugoDir); err != nil {
+			return nil, err
 		}
 	}
-	return fallback
+	return dokuArgs, nil
+}
+
+// measureBuilds runs every build opt.Runs times. The builds of one run
+// follow each other, rather than all runs of one build, so that a slow
+// spell of a shared machine slows every row alike.
+func measureBuilds(opt Options, dirs layout, dokuArgs []string, pages int) (*results, error) {
+	res := &results{
+		floor: &row{label: "(a) goldmark floor"},
+		full:  &row{label: "(b) doku build"},
+		again: &row{label: "    doku rebuild, no change"},
+		hugo:  &row{label: "(c) hugo"},
+	}
+	for i := range opt.Runs {
+		logFile := func(name string) string { return filepath.Join(dirs.logs, fmt.Sprintf("%s-%d.log", name, i+1)) }
+		r, err := Measure(logFile("floor"), opt.Self, "floor", "-content", dirs.tree)
+		if err != nil {
+			return nil, err
+		}
+		res.floor.runs = append(res.floor.runs, r)
+		// The first build starts from nothing; the second finds the
+		// first's output and measures a rebuild with no change.
+		if err := os.RemoveAll(dirs.site); err != nil {
+			return nil, err
+		}
+		if r, err = Measure(logFile("doku"), opt.Doku, dokuArgs...); err != nil {
+			return nil, err
+		}
+		res.full.runs = append(res.full.runs, r)
+		if r, err = Measure(logFile("doku-again"), opt.Doku, dokuArgs...); err != nil {
+			return nil, err
+		}
+		res.again.runs = append(res.again.runs, r)
+		if opt.Hugo == "" {
+			continue
+		}
+		if r, err = measureHugo(opt.Hugo, dirs, logFile("hugo"), pages, opt.Out); err != nil {
+			return nil, err
+		}
+		res.hugo.runs = append(res.hugo.runs, r)
+	}
+	return res, nil
+}
+
+// measureHugo runs one Hugo build from nothing, and warns when it built
+// fewer pages than the tree has: its time would then flatter it.
+func measureHugo(hugo string, dirs layout, log string, pages int, w io.Writer) (Run, error) {
+	if err := os.RemoveAll(dirs.hugoOut); err != nil {
+		return Run{}, err
+	}
+	r, err := Measure(log, hugo, "--quiet", "-s", dirs.hugoDir, "-d", dirs.hugoOut)
+	if err != nil {
+		return Run{}, err
+	}
+	if n, err := hugoBuilt(dirs.hugoOut); err == nil && n < pages {
+		fmt.Fprintf(w, "warning: hugo wrote %d pages of %d; its figure is too kind\n", n, pages)
+	}
+	return r, nil
 }
 
 const ownRuns = 5
@@ -237,14 +258,4 @@ func hasFlag(bin, cmd, flag string) bool {
 		}
 	}
 	return false
-}
-
-func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
-func ms(d time.Duration) string   { return fmt.Sprintf("%d ms", d.Milliseconds()) }
-
-func verdict(ok bool) string {
-	if ok {
-		return "met"
-	}
-	return "MISSED"
 }
