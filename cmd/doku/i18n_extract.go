@@ -12,6 +12,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/i18nscan"
+	"github.com/doku-docs/doku/internal/locale"
 )
 
 func runI18nExtract(args []string, stdout, stderr io.Writer) int {
@@ -25,7 +26,7 @@ func runI18nExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	dc := &diag.Collector{}
 	rootFS := os.DirFS(*root)
-	src, _ := i18n.ReadFiles(rootFS, i18n.CatalogDir, i18n.SourceLocale, dc)
+	src, _ := i18n.ReadFiles(rootFS, i18n.CatalogDir, locale.Source, dc)
 	if src == nil {
 		printDiagnostics(stderr, dc.All())
 		return 1

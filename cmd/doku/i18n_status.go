@@ -10,6 +10,7 @@ import (
 	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/pipeline"
 
 	"golang.org/x/text/language"
@@ -122,22 +123,22 @@ func outputLanguage(flagLang string, locales []string) string {
 	want, _, _ = strings.Cut(want, "@")
 	want = strings.ReplaceAll(want, "_", "-")
 	if want == "" || want == "C" || want == "POSIX" {
-		return i18n.SourceLocale
+		return locale.Source
 	}
-	tags := []language.Tag{language.MustParse(i18n.SourceLocale)}
-	names := []string{i18n.SourceLocale}
+	tags := []language.Tag{language.MustParse(locale.Source)}
+	names := []string{locale.Source}
 	for _, l := range locales {
-		if t, err := language.Parse(l); err == nil && l != i18n.SourceLocale {
+		if t, err := language.Parse(l); err == nil && l != locale.Source {
 			tags, names = append(tags, t), append(names, l)
 		}
 	}
 	t, err := language.Parse(want)
 	if err != nil {
-		return i18n.SourceLocale
+		return locale.Source
 	}
 	_, i, conf := language.NewMatcher(tags).Match(t)
 	if conf == language.No {
-		return i18n.SourceLocale
+		return locale.Source
 	}
 	return names[i]
 }

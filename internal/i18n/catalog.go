@@ -15,14 +15,12 @@ import (
 	"path"
 
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/locale"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
-
-// SourceLocale is the locale every catalog translates from.
-const SourceLocale = "en-US"
 
 // Catalogs holds the parsed catalogs of all locales. It is read-only after
 // Load and safe for concurrent use.
@@ -52,16 +50,16 @@ func (c *Catalogs) Loaded(locale string) bool {
 // catalog is missing or broken is reported and gets an empty catalog, so
 // that every page still renders (in English).
 func Load(fsys fs.FS, dir string, locales []string, dc *diag.Collector) *Catalogs {
-	c := &Catalogs{bundle: goi18n.NewBundle(language.MustParse(SourceLocale)), files: map[string]*file{}}
+	c := &Catalogs{bundle: goi18n.NewBundle(language.MustParse(locale.Source)), files: map[string]*file{}}
 	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, locale := range locales {
-		p := path.Join(dir, locale+".toml")
+	for _, loc := range locales {
+		p := path.Join(dir, loc+".toml")
 		f := &file{path: p, lines: map[string]int{}, messages: map[string]*goi18n.Message{}}
-		c.files[locale] = f
+		c.files[loc] = f
 		src, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			dc.Errorf(diag.Pos{File: p}, "catalog", "create it: one [MessageID] table per message with 'description' and 'other'",
-				"cannot read the %s catalog: %v", locale, err)
+				"cannot read the %s catalog: %v", loc, err)
 			continue
 		}
 		if err := checkTOML(p, src, dc); err != nil {
@@ -76,7 +74,7 @@ func Load(fsys fs.FS, dir string, locales []string, dc *diag.Collector) *Catalog
 		f.lines, f.loaded = headerLines(src), true
 		for _, m := range mf.Messages {
 			f.messages[m.ID] = m
-			if locale == SourceLocale && m.Description == "" {
+			if loc == locale.Source && m.Description == "" {
 				dc.Warnf(f.pos(m.ID), "catalog", "add description = \"...\" saying where the string appears, for translators",
 					"message %q has no description", m.ID)
 			}
@@ -167,12 +165,12 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 	if err == nil {
 		return s
 	}
-	src := l.c.files[SourceLocale]
+	src := l.c.files[locale.Source]
 	var nf *goi18n.MessageNotFoundErr
 	switch {
-	case !l.c.Has(SourceLocale, id):
-		l.dc.Errorf(diag.Pos{File: l.c.Path(SourceLocale)}, "catalog",
-			fmt.Sprintf("add [%s] with description and other to %s", id, l.c.Path(SourceLocale)),
+	case !l.c.Has(locale.Source, id):
+		l.dc.Errorf(diag.Pos{File: l.c.Path(locale.Source)}, "catalog",
+			fmt.Sprintf("add [%s] with description and other to %s", id, l.c.Path(locale.Source)),
 			"message %q is used but not defined", id)
 		return id
 	case errors.As(err, &nf):

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/locale"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -61,19 +62,19 @@ func ReadFile(fsys fs.FS, p, locale string, dc *diag.Collector) *File {
 }
 
 // ParseFile parses catalog text; see ReadFile.
-func ParseFile(p, locale string, src []byte, dc *diag.Collector) *File {
+func ParseFile(p, loc string, src []byte, dc *diag.Collector) *File {
 	if checkTOML(p, src, dc) != nil {
 		return nil
 	}
-	b := goi18n.NewBundle(language.MustParse(SourceLocale))
+	b := goi18n.NewBundle(language.MustParse(locale.Source))
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	mf, err := b.ParseMessageFileBytes(src, "catalog."+locale+".toml")
+	mf, err := b.ParseMessageFileBytes(src, "catalog."+loc+".toml")
 	if err != nil {
 		dc.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, "catalog", "each message is a table with 'description' and 'other' (and plural forms 'one', ...)",
 			"catalog cannot be read: %v", err)
 		return nil
 	}
-	f := &File{Path: p, Locale: locale, Lines: strings.Split(string(src), "\n"), Messages: map[string]*goi18n.Message{}}
+	f := &File{Path: p, Locale: loc, Lines: strings.Split(string(src), "\n"), Messages: map[string]*goi18n.Message{}}
 	for _, m := range mf.Messages {
 		f.Messages[m.ID] = m
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/locale"
 )
 
 // CatalogDir is where a site keeps its catalogs, relative to its root.
@@ -18,28 +19,28 @@ const CatalogDir = "locales"
 // source gives a nil src.
 func ReadFiles(fsys fs.FS, dir string, only string, dc *diag.Collector) (src *File, trs []*File) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.toml"))
-	if err != nil || !slices.Contains(names, path.Join(dir, SourceLocale+".toml")) {
-		dc.Errorf(diag.Pos{File: path.Join(dir, SourceLocale+".toml")}, "catalog",
+	if err != nil || !slices.Contains(names, path.Join(dir, locale.Source+".toml")) {
+		dc.Errorf(diag.Pos{File: path.Join(dir, locale.Source+".toml")}, "catalog",
 			"the source catalog holds every message in English: one [MessageID] table with description and other",
 			"the source catalog is missing")
 		return nil, nil
 	}
 	slices.Sort(names)
 	for _, n := range names {
-		locale := strings.TrimSuffix(path.Base(n), ".toml")
-		if locale != SourceLocale && only != "" && locale != only {
+		loc := strings.TrimSuffix(path.Base(n), ".toml")
+		if loc != locale.Source && only != "" && loc != only {
 			continue
 		}
-		f := ReadFile(fsys, n, locale, dc)
+		f := ReadFile(fsys, n, loc, dc)
 		switch {
 		case f == nil:
-		case locale == SourceLocale:
+		case loc == locale.Source:
 			src = f
 		default:
 			trs = append(trs, f)
 		}
 	}
-	if only != "" && only != SourceLocale && !slices.ContainsFunc(names, func(n string) bool { return path.Base(n) == only+".toml" }) {
+	if only != "" && only != locale.Source && !slices.ContainsFunc(names, func(n string) bool { return path.Base(n) == only+".toml" }) {
 		dc.Errorf(diag.Pos{File: path.Join(dir, only+".toml")}, "catalog",
 			"create it, or name one of the existing catalogs: "+strings.Join(names, ", "),
 			"there is no catalog for locale %q", only)

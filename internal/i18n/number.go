@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"github.com/doku-docs/doku/internal/locale"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -36,7 +37,7 @@ func (l *Localizer) Percent(share float64) string {
 func (l *Localizer) printer() *message.Printer {
 	tag, err := language.Parse(l.locale)
 	if err != nil {
-		tag = language.MustParse(SourceLocale)
+		tag = language.MustParse(locale.Source)
 	}
 	return message.NewPrinter(tag)
 }

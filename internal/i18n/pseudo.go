@@ -3,6 +3,7 @@ package i18n
 import (
 	"strings"
 
+	"github.com/doku-docs/doku/internal/locale"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
@@ -16,8 +17,8 @@ import (
 const PseudoLocale = "en-XA"
 
 // AddPseudo adds a catalog for locale made from the en-US messages.
-func (c *Catalogs) AddPseudo(locale string) error {
-	src := c.files[SourceLocale]
+func (c *Catalogs) AddPseudo(loc string) error {
+	src := c.files[locale.Source]
 	f := &file{path: src.path, lines: src.lines, messages: map[string]*goi18n.Message{}}
 	var msgs []*goi18n.Message
 	for id, m := range src.messages {
@@ -28,8 +29,8 @@ func (c *Catalogs) AddPseudo(locale string) error {
 		f.messages[id] = &p
 		msgs = append(msgs, &p)
 	}
-	c.files[locale] = f
-	return c.bundle.AddMessages(language.Make(locale), msgs...)
+	c.files[loc] = f
+	return c.bundle.AddMessages(language.Make(loc), msgs...)
 }
 
 // pseudoLetters maps ASCII letters to accented ones of the same shape.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -73,7 +74,7 @@ type Report struct {
 func SourceCommits(s *site.Site) []string {
 	var cs []string
 	for _, p := range s.Pages {
-		if c := p.Src.Meta.L10n.SourceCommit; c != "" && p.Locale != site.SourceLocale {
+		if c := p.Src.Meta.L10n.SourceCommit; c != "" && p.Locale != locale.Source {
 			cs = append(cs, c)
 		}
 	}
@@ -81,22 +82,22 @@ func SourceCommits(s *site.Site) []string {
 }
 
 // SourceFolder is the folder of the source locale in a content tree.
-func SourceFolder() string { return strings.ToLower(site.SourceLocale) }
+func SourceFolder() string { return strings.ToLower(locale.Source) }
 
 // NewReport gathers the state of locale: every English page with its
 // translation, every message of the catalogs (src, tr; tr may be nil when
 // the locale has no readable catalog).
-func NewReport(s *site.Site, h *History, src, tr *i18n.File, locale string) *Report {
-	r := &Report{Locale: locale, NoHistory: h.Reason}
+func NewReport(s *site.Site, h *History, src, tr *i18n.File, loc string) *Report {
+	r := &Report{Locale: loc, NoHistory: h.Reason}
 	for _, en := range s.Pages {
-		if en.Locale != site.SourceLocale {
+		if en.Locale != locale.Source {
 			continue
 		}
 		p := Page{Slug: en.Slug, Title: en.Meta.Title, Source: en.Src.File, SourceURL: en.OutPath(), srcPath: en.Src.Path}
-		t := s.Page(locale, en.Slug)
+		t := s.Page(loc, en.Slug)
 		if t == nil {
 			p.State = Missing
-			p.File = strings.TrimSuffix(en.Src.File, en.Src.Path) + strings.ToLower(locale) + strings.TrimPrefix(en.Src.Path, SourceFolder())
+			p.File = strings.TrimSuffix(en.Src.File, en.Src.Path) + strings.ToLower(loc) + strings.TrimPrefix(en.Src.Path, SourceFolder())
 		} else {
 			p.Title, p.File, p.URL = t.Meta.Title, t.Src.File, t.OutPath()
 			p.SourceCommit = t.Src.Meta.L10n.SourceCommit

@@ -29,6 +29,7 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/l10n"
 	"github.com/doku-docs/doku/internal/layout"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
 	"github.com/doku-docs/doku/internal/site"
@@ -206,7 +207,7 @@ func (m *Model) loadCatalogs(dc *diag.Collector) {
 	m.Catalogs = i18n.Load(m.rootFS, "locales", slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return l == m.Pseudo }), dc)
 	if m.Pseudo != "" {
 		if err := m.Catalogs.AddPseudo(m.Pseudo); err != nil {
-			dc.Errorf(diag.Pos{File: m.Catalogs.Path(site.SourceLocale)}, "catalog", "", "pseudo-locale %s: %v", m.Pseudo, err)
+			dc.Errorf(diag.Pos{File: m.Catalogs.Path(locale.Source)}, "catalog", "", "pseudo-locale %s: %v", m.Pseudo, err)
 		}
 	}
 	// Messages a catalog that failed to load lacks are not reported

@@ -4,18 +4,18 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/content"
-	"github.com/doku-docs/doku/internal/site"
+	"github.com/doku-docs/doku/internal/locale"
 )
 
 // addPseudoPages adds a copy of every en-US page in the pseudo-locale, so
 // that the whole site can be read with its catalog strings pseudo-localized.
-func addPseudoPages(tree *content.Tree, locale string) {
+func addPseudoPages(tree *content.Tree, loc string) {
 	for _, p := range tree.Pages {
-		if p.Locale == site.SourceLocale {
-			tree.Pages = append(tree.Pages, PseudoPage(p, locale))
+		if p.Locale == locale.Source {
+			tree.Pages = append(tree.Pages, PseudoPage(p, loc))
 		}
 	}
-	tree.Locales = append(tree.Locales, locale)
+	tree.Locales = append(tree.Locales, loc)
 }
 
 // PseudoPage is the pseudo-locale's copy of the en-US page p. It reports

@@ -7,8 +7,8 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/render"
-	"github.com/doku-docs/doku/internal/site"
 )
 
 // Files is a built site held in memory: output path ("de/index.html") to
@@ -109,7 +109,7 @@ func (s *Session) Locales() []string {
 // Localizer looks up messages in the catalogs of Files (of the current
 // input before there is a build without errors), for the pages the server
 // makes itself; nil if there are no catalogs. Problems are not reported.
-func (s *Session) Localizer(locale string) *i18n.Localizer {
+func (s *Session) Localizer(loc string) *i18n.Localizer {
 	in := s.goodIn
 	if in == nil {
 		in = s.in
@@ -117,9 +117,9 @@ func (s *Session) Localizer(locale string) *i18n.Localizer {
 	if in == nil || in.L10n == nil {
 		return nil
 	}
-	l := in.L10n[locale]
+	l := in.L10n[loc]
 	if l == nil {
-		l = in.L10n[site.SourceLocale]
+		l = in.L10n[locale.Source]
 	}
 	return l.ReportingTo(&diag.Collector{})
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -200,11 +201,11 @@ func (s *Session) reloadPages(ps []string) (*edits, error) {
 		if np != nil {
 			e.pages = append(e.pages, np)
 		}
-		if s.in.Pseudo == "" || (op == nil || op.Locale != site.SourceLocale) && (np == nil || np.Locale != site.SourceLocale) {
+		if s.in.Pseudo == "" || (op == nil || op.Locale != locale.Source) && (np == nil || np.Locale != locale.Source) {
 			continue
 		}
 		var nc *content.Page
-		if np != nil && np.Locale == site.SourceLocale {
+		if np != nil && np.Locale == locale.Source {
 			nc = load.PseudoPage(np, s.in.Pseudo)
 			e.pages = append(e.pages, nc)
 		}
@@ -262,7 +263,7 @@ func affectedPages(ns *site.Site, e *edits) []*site.Page {
 		}
 		return pages
 	}
-	if e.locales[site.SourceLocale] {
+	if e.locales[locale.Source] {
 		for _, l := range ns.Locales {
 			e.locales[l] = true
 		}
@@ -362,7 +363,7 @@ func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 	for l := range locales {
 		changed := s.in.Catalogs.Changed(old, l)
 		for u, n := range s.lookups {
-			if changed[u.ID] && (u.Locale == l || l == site.SourceLocale) {
+			if changed[u.ID] && (u.Locale == l || l == locale.Source) {
 				affected[n] = true
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -20,7 +21,7 @@ func pageVersions(in *load.Model, p *site.Page) []hosting.Alternate {
 	for _, t := range in.Site.Translations(p) {
 		vs = append(vs, hosting.Alternate{Hreflang: t.Locale, Path: t.OutPath()})
 	}
-	if en := in.Site.Page(site.SourceLocale, p.Slug); en != nil {
+	if en := in.Site.Page(locale.Source, p.Slug); en != nil {
 		vs = append(vs, hosting.Alternate{Hreflang: "x-default", Path: en.OutPath()})
 	}
 	return vs
@@ -114,7 +115,7 @@ func renderNotFound(in *load.Model, out Sink, locales []string, dc *diag.Collect
 // the source locale's for pages in several languages ("mul").
 func catalogLocale(lang string) string {
 	if lang == "mul" {
-		return site.SourceLocale
+		return locale.Source
 	}
 	return lang
 }

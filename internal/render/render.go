@@ -12,6 +12,7 @@ import (
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
 	"github.com/doku-docs/doku/internal/site"
@@ -203,7 +204,7 @@ func Home(in *load.Model, out Sink, locale string, downloads []Download, dc *dia
 // Root writes the language chooser at the site's root, offering
 // locales (an offline bundle of one locale offers only that one).
 func Root(in *load.Model, out Sink, locales []string, dc *diag.Collector) error {
-	d := pageData{L: in.L10n[site.SourceLocale].ReportingTo(dc), Lang: "mul"}
+	d := pageData{L: in.L10n[locale.Source].ReportingTo(dc), Lang: "mul"}
 	for _, loc := range locales {
 		l := in.L10n[loc].ReportingTo(dc)
 		d.Languages = append(d.Languages, langLink{

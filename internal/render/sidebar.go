@@ -5,6 +5,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/site"
 )
@@ -22,7 +23,7 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, env *macro.Env,
 		return sb
 	}
 	item := func(slug string) (navItem, bool) {
-		if en := in.Site.Page(site.SourceLocale, slug); en != nil {
+		if en := in.Site.Page(locale.Source, slug); en != nil {
 			return navTo(in, p, en), true
 		}
 		return navItem{}, false
@@ -99,7 +100,7 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, env *macro.Env,
 func areaSidebar(in *load.Model, p *site.Page, area string, l *i18n.Localizer) *sidebarData {
 	item := func(en *site.Page) navItem { return navTo(in, p, en) }
 	sb := &sidebarData{}
-	if root := in.Site.Page(site.SourceLocale, area); root != nil {
+	if root := in.Site.Page(locale.Source, area); root != nil {
 		sb.Root = item(root)
 	} else {
 		sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}

@@ -1,13 +1,17 @@
 package site
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/doku-docs/doku/internal/locale"
+)
 
 // indexChildren records, for every en-US page, the en-US pages one level
 // below it, in slug order (Pages is sorted), for the area sidebars.
 func (s *Site) indexChildren() {
 	s.children = map[string][]*Page{}
 	for _, p := range s.Pages {
-		if p.Locale == SourceLocale {
+		if p.Locale == locale.Source {
 			parent := strings.ToLower(parentSlug(p.Slug))
 			s.children[parent] = append(s.children[parent], p)
 		}

@@ -3,6 +3,8 @@ package site
 import (
 	"path"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/locale"
 )
 
 // Target is where an internal link leads.
@@ -28,16 +30,16 @@ func IsInternal(href string) bool {
 func (s *Site) Resolve(href string) (t Target, ok bool) {
 	href, t.Fragment, _ = strings.Cut(href, "#")
 	href, _, _ = strings.Cut(href, "?")
-	locale, slug, isDocs := splitDocsPath(href)
+	loc, slug, isDocs := splitDocsPath(href)
 	if !isDocs {
 		return t, false
 	}
-	locale = s.canonicalLocale(locale)
-	if p := s.Page(locale, slug); p != nil {
+	loc = s.canonicalLocale(loc)
+	if p := s.Page(loc, slug); p != nil {
 		t.Page = p
 		return t, true
 	}
-	if p := s.Page(SourceLocale, slug); p != nil {
+	if p := s.Page(locale.Source, slug); p != nil {
 		t.Page, t.Fallback = p, true
 		return t, true
 	}

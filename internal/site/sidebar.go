@@ -3,6 +3,8 @@ package site
 import (
 	"slices"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/locale"
 )
 
 // PageTypeInterface is the page type that roots an API sidebar.
@@ -38,12 +40,12 @@ type SidebarGroup struct {
 func (s *Site) indexSidebars() {
 	s.sidebars = map[string]*Sidebar{}
 	for _, p := range s.Pages {
-		if p.Locale == SourceLocale && p.Meta.PageType == PageTypeInterface {
+		if p.Locale == locale.Source && p.Meta.PageType == PageTypeInterface {
 			s.sidebars[strings.ToLower(p.Slug)] = &Sidebar{Root: p}
 		}
 	}
 	for _, p := range s.Pages {
-		if p.Locale != SourceLocale {
+		if p.Locale != locale.Source {
 			continue
 		}
 		gi := slices.Index(SidebarGroups, p.Meta.PageType)

@@ -14,10 +14,8 @@ import (
 
 	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/locale"
 )
-
-// SourceLocale is the locale every other locale translates from.
-const SourceLocale = "en-US"
 
 // Page is a page as the site sees it: its file, its effective metadata
 // (with what a translation inherits filled in), and where it is written.
@@ -66,9 +64,9 @@ func keyOf(locale, slug string) key { return key{locale, strings.ToLower(slug)} 
 // they differ only in case) are errors; the later one is dropped.
 func New(tree *content.Tree, dc *diag.Collector) *Site {
 	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets}
-	s.Locales = append(s.Locales, SourceLocale)
+	s.Locales = append(s.Locales, locale.Source)
 	for _, l := range tree.Locales {
-		if l != SourceLocale {
+		if l != locale.Source {
 			s.Locales = append(s.Locales, l)
 		}
 	}
@@ -89,10 +87,10 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 		s.Pages = append(s.Pages, p)
 	}
 	for _, p := range s.Pages {
-		if p.Locale == SourceLocale {
+		if p.Locale == locale.Source {
 			continue
 		}
-		if orig := s.byKey[keyOf(SourceLocale, p.Slug)]; orig != nil {
+		if orig := s.byKey[keyOf(locale.Source, p.Slug)]; orig != nil {
 			p.Original = orig
 			p.Meta = inherit(p.Meta, orig.Meta)
 		} else {
