@@ -88,7 +88,7 @@ func printStatus(w io.Writer, l *i18n.Localizer, names map[string]*i18n.Localize
 			fmt.Fprintf(w, "  %s\n", l10n.NoHistoryText(l, r.NoHistory))
 		}
 		for _, p := range r.Pages {
-			if p.State == l10n.Fresh || p.State == l10n.Unknown && r.NoHistory != "" {
+			if p.State == i18n.Translated || p.State == i18n.Unknown && r.NoHistory != "" {
 				continue
 			}
 			fmt.Fprintf(w, "  %s: %s\n", p.File, l10n.PageStateText(l, p))

@@ -11,23 +11,6 @@ import (
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
-// State is where a message of a translation stands.
-type State string
-
-const (
-	// Translated: present, non-empty, made from the current English (or
-	// adopted before doku kept hashes).
-	Translated State = "translated"
-	// Stale: translated from English text that has changed since.
-	Stale State = "stale"
-	// Untranslated: added by sync with the English text, still to do.
-	Untranslated State = "untranslated"
-	// Missing: not in the translation at all.
-	Missing State = "missing"
-	// Obsolete: in the translation but no longer in the source.
-	Obsolete State = "obsolete"
-)
-
 // Status is one message of a translation and its state.
 type Status struct {
 	ID    string   `json:"id"`

@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/doku-docs/doku/internal/i18n"
 )
 
 // Why history can be missing, as codes the catalogs have messages for
@@ -270,4 +272,17 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// PageState says where the translation of the English page at src stands
+// when it was made from sourceCommit, and how far behind it is.
+func (h *History) PageState(src, sourceCommit string) (i18n.State, Behind) {
+	b := h.Behind(src, sourceCommit)
+	switch {
+	case b.Reason != "":
+		return i18n.Unknown, b
+	case b.Commits > 0:
+		return i18n.Stale, b
+	}
+	return i18n.Translated, b
 }

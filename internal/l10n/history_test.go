@@ -110,7 +110,7 @@ func TestStaleness(t *testing.T) {
 		got[p.Slug] = fmt.Sprintf("%s %d %s", p.State, p.Behind.Commits, p.Behind.Reason)
 	}
 	want := map[string]string{
-		"A": "stale 2 ", "B": "fresh 0 ", "C": "stale 1 ", "D": "missing 0 ",
+		"A": "stale 2 ", "B": "translated 0 ", "C": "stale 1 ", "D": "missing 0 ",
 		"E": "unknown 0 unknown-commit", "F": "unknown 0 no-source-commit",
 	}
 	for slug, w := range want {
@@ -155,7 +155,7 @@ func TestNoHistory(t *testing.T) {
 		t.Errorf("outside a repository: reason %q (%v)", h.Reason, h.Err)
 	}
 	rep := NewReport(s, h, nil, nil, "de")
-	if rep.NoHistory != NotARepo || rep.Pages[0].State != Unknown {
+	if rep.NoHistory != NotARepo || rep.Pages[0].State != i18n.Unknown {
 		t.Errorf("report without history: %+v", rep)
 	}
 

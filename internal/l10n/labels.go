@@ -18,9 +18,9 @@ func CountsText(l *i18n.Localizer, c Counts) string {
 // PageStateText says where a page's translation stands.
 func PageStateText(l *i18n.Localizer, p Page) string {
 	switch p.State {
-	case Stale:
+	case i18n.Stale:
 		return l.N("Status.Page.stale", p.Behind.Commits, "Date", p.Behind.Changed.Format(DateFormat))
-	case Unknown:
+	case i18n.Unknown:
 		return l.T("Status.Page.unknown." + p.Behind.Reason)
 	}
 	return l.T("Status.Page." + string(p.State))

@@ -10,25 +10,11 @@ import (
 	"github.com/doku-docs/doku/internal/site"
 )
 
-// PageState is where the translation of a page stands.
-type PageState string
-
-const (
-	// Fresh: translated from the English page as it is now.
-	Fresh PageState = "fresh"
-	// Stale: the English page changed since the translation's source commit.
-	Stale PageState = "stale"
-	// Unknown: translated, but how recent cannot be told (Behind.Reason).
-	Unknown PageState = "unknown"
-	// Missing: no translation; readers get the English page.
-	Missing PageState = "missing"
-)
-
 // Page is one English page and its translation into a locale.
 type Page struct {
-	Slug  string    `json:"slug"`
-	Title string    `json:"title"`
-	State PageState `json:"state"`
+	Slug  string     `json:"slug"`
+	Title string     `json:"title"`
+	State i18n.State `json:"state"`
 	// Source is the English file; File the translation's, or where to
 	// create it.
 	Source string `json:"source"`
@@ -96,23 +82,15 @@ func NewReport(s *site.Site, h *History, src, tr *i18n.File, loc string) *Report
 		p := Page{Slug: en.Slug, Title: en.Meta.Title, Source: en.Src.File, SourceURL: en.OutPath(), srcPath: en.Src.Path}
 		t := s.Page(loc, en.Slug)
 		if t == nil {
-			p.State = Missing
+			p.State = i18n.Missing
 			p.File = strings.TrimSuffix(en.Src.File, en.Src.Path) + strings.ToLower(loc) + strings.TrimPrefix(en.Src.Path, SourceFolder())
 		} else {
 			p.Title, p.File, p.URL = t.Meta.Title, t.Src.File, t.OutPath()
 			p.SourceCommit = t.Src.Meta.L10n.SourceCommit
-			p.Behind = h.Behind(en.Src.Path, p.SourceCommit)
-			switch {
-			case p.Behind.Reason != "":
-				p.State = Unknown
-			case p.Behind.Commits > 0:
-				p.State = Stale
-			default:
-				p.State = Fresh
-			}
+			p.State, p.Behind = h.PageState(en.Src.Path, p.SourceCommit)
 		}
 		r.Pages = append(r.Pages, p)
-		r.PageCounts.add(p.State == Missing, p.State == Stale)
+		r.PageCounts.add(p.State == i18n.Missing, p.State == i18n.Stale)
 	}
 	if src != nil && tr != nil {
 		r.Catalog = tr.Path
@@ -159,7 +137,7 @@ func (c Counts) Share() float64 {
 func (r *Report) AddDiffs(h *History, max int) error {
 	byCommit := map[string][]int{}
 	for i, p := range r.Pages {
-		if p.State == Stale {
+		if p.State == i18n.Stale {
 			byCommit[p.SourceCommit] = append(byCommit[p.SourceCommit], i)
 		}
 	}

@@ -32,8 +32,8 @@ func outdatedFor(in *load.Model, p *site.Page, l *i18n.Localizer) *outdated {
 	if in.History == nil || p.Original == nil {
 		return nil
 	}
-	b := in.History.Behind(p.Original.Src.Path, p.Src.Meta.L10n.SourceCommit)
-	if b.Reason != "" || b.Commits == 0 {
+	state, b := in.History.PageState(p.Original.Src.Path, p.Src.Meta.L10n.SourceCommit)
+	if state != i18n.Stale {
 		return nil
 	}
 	return &outdated{
@@ -129,7 +129,7 @@ func statusFor(in *load.Model, rep *l10n.Report, from string, l *i18n.Localizer,
 		if p.URL != "" {
 			sp.Href = site.RelURL(from, p.URL)
 		}
-		if p.State == l10n.Stale {
+		if p.State == i18n.Stale {
 			sp.DiffCommand = fmt.Sprintf("git diff %s HEAD -- %s", p.SourceCommit, relTo(in.RootDir, p.Source))
 		}
 		sl.Pages = append(sl.Pages, sp)
