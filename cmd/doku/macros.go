@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/mdn"
 )
 
 // runMacros lists the registry; with -content it counts how often each
@@ -19,10 +20,10 @@ func runMacros(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	reg := macro.Builtins()
+	reg := mdn.Registry()
 	if *dir == "" {
 		for _, m := range reg.All() {
-			fmt.Fprintf(stdout, "%-20s %-8s %s\n\t%s\n", m.Name, m.Kind, m.Args, m.Doc)
+			fmt.Fprintf(stdout, "%-20s %-8s %s\n\t%s\n", m.Name, m.Kind, m.Args(), m.Doc)
 		}
 		return 0
 	}

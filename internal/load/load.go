@@ -32,6 +32,7 @@ import (
 	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/mdn"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -159,7 +160,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg := macro.Builtins()
+	reg := mdn.Registry()
 	m := &Model{
 		Site: s, CloseCodes: codes, Theme: theme, API: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.Other),
 		Markdown: markdown.New(reg), Registry: reg, Content: contentFS, Tree: tree, Strict: opt.Strict || cfg.Strict, Config: cfg,

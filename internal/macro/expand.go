@@ -30,12 +30,15 @@ type Expander struct {
 	Env      *Env
 	Report   Reporter
 
-	inTag bool // expanding a call inside a raw HTML tag
+	inTag   bool     // expanding a call inside a raw HTML tag
+	results []Result // of the calls that rendered, in order
 }
 
 // ExpandDocument expands every call in doc: CallNodes, BlockCallNodes, and
-// calls inside raw HTML blocks (MDN writes tables as raw HTML).
-func (x *Expander) ExpandDocument(doc ast.Node, src []byte) {
+// calls inside raw HTML blocks (MDN writes tables as raw HTML). It returns
+// the results of the calls that rendered, in the order they ran, for the
+// renderer to compose into what the page asks for.
+func (x *Expander) ExpandDocument(doc ast.Node, src []byte) []Result {
 	var htmlBlocks []*ast.HTMLBlock
 	var paras []*ast.Paragraph
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -64,6 +67,7 @@ func (x *Expander) ExpandDocument(doc ast.Node, src []byte) {
 	for _, p := range paras {
 		x.unwrapBlockCalls(p, src)
 	}
+	return x.results
 }
 
 // unwrapBlockCalls replaces a paragraph that holds nothing but calls of
@@ -94,28 +98,46 @@ func (x *Expander) unwrapBlockCalls(p *ast.Paragraph, src []byte) {
 	p.Parent().ReplaceChild(p.Parent(), p, &HTMLNode{HTML: b.String() + "\n"})
 }
 
-// expand runs one call and returns its HTML, a notice, or a flaw marker.
+// expand checks one call against the registry, runs it, and returns its
+// HTML, a notice, or a flaw marker. A live sample the call asks for
+// stands where the call stood, as its marker.
 func (x *Expander) expand(c Call, source string, off int) string {
-	m := x.Registry.Lookup(c.Name)
-	if m == nil {
+	m, args, err := x.Registry.Check(c)
+	var unknown *UnknownError
+	if errors.As(err, &unknown) {
 		var out string
-		x.flaw(off, "macro-unknown", "run 'doku macros' for the list of known macros",
-			fmt.Sprintf("unknown macro %q", c.Name), &out, source)
+		x.flaw(off, "macro-unknown", "run 'doku macros' for the list of known macros", err.Error(), &out, source)
 		return out
 	}
-	x.Env.callOffset = off
-	out, err := m.Expand(x.Env, c.Args)
-	for _, href := range x.Env.TakeFallbacks() {
+	var res Result
+	if err == nil {
+		res, err = m.Expand(x.Env, args)
+	}
+	for _, href := range res.Fallbacks {
 		x.Report.Fallback(off, href)
 	}
+	if err == nil {
+		out := res.HTML
+		for i := range res.LiveSamples {
+			res.LiveSamples[i].Offset = off
+			out += res.LiveSamples[i].Marker()
+		}
+		x.results = append(x.results, res)
+		return out
+	}
+	return x.failed(m, err, source, off)
+}
+
+// failed reports a call that did not render and returns what the page
+// shows instead.
+func (x *Expander) failed(m *Macro, err error, source string, off int) string {
 	var pending *PendingError
 	var broken *BrokenLinkError
 	var missing *MissingPageError
 	var args *ArgError
 	var data *DataError
+	var out string
 	switch {
-	case err == nil:
-		return out
 	case errors.As(err, &pending):
 		x.Report.Pending(off, fmt.Sprintf("{{%s}}: %v", m.Name, err))
 		return pending.HTML
@@ -128,7 +150,7 @@ func (x *Expander) expand(c Call, source string, off int) string {
 	case errors.As(err, &data):
 		x.flaw(off, "bcd", data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	case errors.As(err, &args):
-		x.flaw(off, "macro-args", fmt.Sprintf("%s%s", m.Name, m.Args), fmt.Sprintf("%s %v", m.Name, err), &out, source)
+		x.flaw(off, "macro-args", m.Name+m.Args(), fmt.Sprintf("%s %v", m.Name, err), &out, source)
 	default:
 		x.flaw(off, "macro", "", fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	}

@@ -51,13 +51,13 @@ func (x *Expander) scanRawHTML(raw []byte, srcOffset func(int) int) (protected, 
 				}
 				preDepth++
 			case string(name) == "a" && !bytes.Contains(raw[start:pos], []byte("{{")):
-				out, fallback, ok, err := x.Env.ResolveAnchorTag(raw[start:pos])
+				a, ok, err := x.Env.ResolveAnchorTag(raw[start:pos])
 				if !ok {
 					continue
 				}
-				x.reportLink(srcOffset(start), err)
-				edits = append(edits, rawEdit{start, pos, out})
-				marker = marker || fallback
+				x.reportLink(srcOffset(start), a, err)
+				edits = append(edits, rawEdit{start, pos, a.HTML})
+				marker = marker || a.Fallback
 			}
 		case xhtml.EndTagToken:
 			name, _ := z.TagName()
@@ -75,29 +75,38 @@ func (x *Expander) scanRawHTML(raw []byte, srcOffset func(int) int) (protected, 
 }
 
 // reportLink reports the outcome of resolving one raw link.
-func (x *Expander) reportLink(off int, err error) {
+func (x *Expander) reportLink(off int, a AnchorTag, err error) {
 	if err != nil {
 		x.Report.Flaw(off, "link", "correct the link target, or write the missing page", err.Error())
 	}
-	for _, href := range x.Env.TakeFallbacks() {
-		x.Report.Fallback(off, href)
+	if a.Fallback {
+		x.Report.Fallback(off, a.Href)
 	}
 }
 
+// AnchorTag is a raw <a> start tag with its internal link resolved.
+type AnchorTag struct {
+	// HTML is the tag rewritten.
+	HTML string
+	// Href is the link as written.
+	Href string
+	// Fallback says the link leads to an English page: the caller puts
+	// FallbackMarker after the link, and reports it.
+	Fallback bool
+}
+
 // ResolveAnchorTag resolves the href of a raw <a> start tag when it is an
-// internal link (see site.IsInternal), and returns the tag rewritten.
-// fallback says the link leads to an English page: the caller puts
-// FallbackMarker after the link. A link to nothing keeps its href, gets
-// the class "broken-link", and err says why. ok is false when the tag
-// needs no change.
-func (e *Env) ResolveAnchorTag(tag []byte) (out string, fallback, ok bool, err error) {
+// internal link (see site.IsInternal), and returns the tag rewritten. A
+// link to nothing keeps its href, gets the class "broken-link", and err
+// says why. ok is false when the tag needs no change.
+func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 	z := xhtml.NewTokenizer(bytes.NewReader(tag))
 	if tt := z.Next(); tt != xhtml.StartTagToken && tt != xhtml.SelfClosingTagToken {
-		return "", false, false, nil
+		return AnchorTag{}, false, nil
 	}
 	t := z.Token()
 	if t.Data != "a" {
-		return "", false, false, nil
+		return AnchorTag{}, false, nil
 	}
 	i := -1
 	for k, a := range t.Attr {
@@ -106,9 +115,10 @@ func (e *Env) ResolveAnchorTag(tag []byte) (out string, fallback, ok bool, err e
 		}
 	}
 	if i < 0 || !site.IsInternal(t.Attr[i].Val) {
-		return "", false, false, nil
+		return AnchorTag{}, false, nil
 	}
-	l, err := e.ResolveLink(t.Attr[i].Val)
+	href := t.Attr[i].Val
+	l, err := e.ResolveLink(href)
 	if err != nil {
 		addClass(&t, "broken-link")
 	} else {
@@ -120,7 +130,7 @@ func (e *Env) ResolveAnchorTag(tag []byte) (out string, fallback, ok bool, err e
 		b.WriteString(" " + a.Key + `="` + html.EscapeString(a.Val) + `"`)
 	}
 	b.WriteString(">")
-	return b.String(), l.Fallback, true, err
+	return AnchorTag{HTML: b.String(), Href: href, Fallback: l.Fallback}, true, err
 }
 
 func addClass(t *xhtml.Token, class string) {

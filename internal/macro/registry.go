@@ -1,15 +1,18 @@
-// Package macro reads and expands MDN's macro calls: {{Name}} and
-// {{Name("arg", 2, true)}} in Markdown and in raw HTML.
+// Package macro is the syntax of MDN's macro calls and their dispatch:
+// {{Name}} and {{Name("arg", 2, true)}} in Markdown and in raw HTML.
 //
 // Names are case-insensitive (cssxref, CSSxRef and CSSXRef are one macro);
 // "\{{" escapes a call; calls inside code spans and fenced code are text.
-// A Registry holds each macro's name, kind, arguments and a one-line doc;
-// Builtins is the set doku ships. A call that cannot be expanded (unknown
-// macro, bad arguments, a link to nothing) never stops a build: it renders
-// as a visible flaw and is reported with its file:line:col.
+// A Registry holds each macro's name, kind, typed signature and a one-line
+// doc, and checks every call against the signature before the macro runs.
+// The macros themselves are MDN's library, in internal/mdn. A call that
+// cannot be expanded (unknown macro, bad arguments, a link to nothing)
+// never stops a build: it renders as a visible flaw and is reported with
+// its file:line:col.
 package macro
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -35,16 +38,22 @@ func (k Kind) String() string { return kindNames[k] }
 // a block, rather than inside a paragraph.
 func (k Kind) Block() bool { return k != KindLink && k != KindBadge }
 
-// Macro is one registered macro.
+// Macro is one registered macro: its name, what it produces, what it
+// takes, and what a call renders to.
 type Macro struct {
 	Name string
 	Kind Kind
-	// Args documents the arguments: `("api" [, "text"])`.
-	Args string
-	Doc  string
-	// Expand returns the HTML a call renders to. Its errors are flaws.
-	Expand func(env *Env, args []Arg) (string, error)
+	Sig  Signature
+	// Doc is one line for doku macros.
+	Doc string
+	// Expand returns what a call gives its page. It runs only when the
+	// call's arguments fit Sig. Its errors are flaws; the Fallbacks of its
+	// Result are reported even then.
+	Expand func(env *Env, args Args) (Result, error)
 }
+
+// Args is the signature as doku macros and hints show it.
+func (m *Macro) Args() string { return m.Sig.String() }
 
 // Registry maps names, ignoring case, to macros. It is read-only once made.
 type Registry struct {
@@ -73,17 +82,21 @@ func (r *Registry) All() []*Macro {
 	return ms
 }
 
-// Builtins returns the macros doku ships.
-func Builtins() *Registry {
-	return NewRegistry(append([]*Macro{
-		domxref, jsxref, cssxref, htmlElement, svgElement, svgAttr, mathMLElement,
-		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc, htmlAttrXRef, anch, bug,
-		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
-		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
-		apiRef, defaultAPISidebar,
-		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
-		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
-		compatMacro, specifications,
-		closeCodeTable, jsPropertyAttributes,
-	}, areaSidebars...)...)
+// Check returns the macro a call names, and an error when there is none
+// or the call's arguments do not fit its signature: the one place where
+// calls are checked, before any macro runs.
+func (r *Registry) Check(c Call) (*Macro, Args, error) {
+	m := r.Lookup(c.Name)
+	if m == nil {
+		return nil, Args{}, &UnknownError{Name: c.Name}
+	}
+	if err := m.Sig.check(c.Args); err != nil {
+		return m, Args{}, err
+	}
+	return m, Args{list: c.Args, params: m.Sig.Params}, nil
 }
+
+// UnknownError is a call of a macro the registry does not know.
+type UnknownError struct{ Name string }
+
+func (e *UnknownError) Error() string { return fmt.Sprintf("unknown macro %q", e.Name) }

@@ -6,6 +6,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/mdn"
 	"github.com/doku-docs/doku/internal/site"
 
 	"golang.org/x/tools/txtar"
@@ -20,7 +21,7 @@ func BenchmarkRenderMacros(b *testing.B) {
 		b.Fatal(err)
 	}
 	s, env := benchEnv(b, a, "de", "Web/API/CloseEvent")
-	r := markdown.New(macro.Builtins())
+	r := markdown.New(mdn.Registry())
 	b.ReportAllocs()
 	b.SetBytes(int64(len(env.Page.Src.Body)))
 	for b.Loop() {
@@ -50,7 +51,6 @@ func BenchmarkResolveLink(b *testing.B) {
 		for _, h := range hrefs {
 			_, _ = env.ResolveLink(h)
 		}
-		env.TakeFallbacks()
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/mdn"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -117,7 +118,7 @@ func newFixture(t testing.TB) *fixture {
 	if ds := dc.All(); len(ds) > 0 {
 		t.Fatalf("fixture has diagnostics: %v", ds)
 	}
-	return &fixture{site: s, cats: cats, md: markdown.New(macro.Builtins())}
+	return &fixture{site: s, cats: cats, md: markdown.New(mdn.Registry())}
 }
 
 // render renders body as the page (locale, slug) of the fixture.

@@ -15,6 +15,7 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
+	"github.com/doku-docs/doku/internal/mdn"
 	"github.com/doku-docs/doku/internal/site"
 
 	"golang.org/x/tools/txtar"
@@ -50,7 +51,7 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	t.Helper()
 	var dc diag.Collector
 	s, cats, api := loadTree(t, a, &dc)
-	r := markdown.New(macro.Builtins())
+	r := markdown.New(mdn.Registry())
 	got := map[string][]byte{}
 	for _, p := range s.Pages {
 		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api}

@@ -35,11 +35,9 @@ func resolveLinks(doc ast.Node, st *state, src []byte) {
 			l.SetAttributeString("class", "broken-link")
 			continue
 		}
-		for _, href := range st.env.TakeFallbacks() {
-			st.report.Fallback(linkOffset(l), href)
-		}
 		l.Destination = []byte(target.URL)
 		if target.Fallback {
+			st.report.Fallback(linkOffset(l), href)
 			marker := ast.NewString([]byte(st.env.FallbackMarker()))
 			marker.SetCode(true) // written as is: it is HTML
 			l.Parent().InsertAfter(l.Parent(), l, marker)
@@ -81,7 +79,7 @@ func resolveRawLink(r *ast.RawHTML, st *state, src []byte) {
 	if len(tag) < 3 || !strings.EqualFold(tag[:2], "<a") || !strings.ContainsAny(tag[2:3], " \t\n") {
 		return
 	}
-	out, fallback, ok, err := st.env.ResolveAnchorTag([]byte(tag))
+	a, ok, err := st.env.ResolveAnchorTag([]byte(tag))
 	if !ok {
 		return
 	}
@@ -89,14 +87,14 @@ func resolveRawLink(r *ast.RawHTML, st *state, src []byte) {
 	if err != nil {
 		st.report.Flaw(off, "link", "correct the link target, or write the missing page", err.Error())
 	}
-	for _, href := range st.env.TakeFallbacks() {
-		st.report.Fallback(off, href)
+	if a.Fallback {
+		st.report.Fallback(off, a.Href)
 	}
 	parent := r.Parent()
-	n := ast.NewString([]byte(out))
+	n := ast.NewString([]byte(a.HTML))
 	n.SetCode(true) // written as is: it is HTML
 	parent.ReplaceChild(parent, r, n)
-	if !fallback {
+	if !a.Fallback {
 		return
 	}
 	for c := n.NextSibling(); c != nil; c = c.NextSibling() {

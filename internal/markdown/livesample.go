@@ -39,10 +39,9 @@ type section struct {
 	blocks []codeBlock
 }
 
-// buildLiveSamples builds the samples env asked for, now that heading IDs
-// are known, and puts each frame where its call stood.
-func buildLiveSamples(doc ast.Node, src []byte, st *state) []File {
-	samples := st.env.LiveSamples
+// buildLiveSamples builds the samples the page's calls asked for, now
+// that heading IDs are known, and puts each frame where its call stood.
+func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveSample) []File {
 	if len(samples) == 0 {
 		return nil
 	}
@@ -56,7 +55,7 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state) []File {
 		if !ok {
 			msg := fmt.Sprintf("EmbedLiveSample: no section with the ID %q and no code block marked live-sample___%s", s.ID, id)
 			st.report.Flaw(s.Offset, "macro-args", "give the ID of a heading on this page, as in its link: #"+HeadingID(strings.ReplaceAll(id, "_", " ")), msg)
-			repl[s.Marker] = macro.FlawHTML("{{EmbedLiveSample(\""+s.ID+"\")}}", msg)
+			repl[s.Marker()] = macro.FlawHTML("{{EmbedLiveSample(\""+s.ID+"\")}}", msg)
 			continue
 		}
 		name := "_sample_." + fileID(id)
@@ -74,7 +73,7 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state) []File {
 			b.WriteString(` height="` + s.Height + `"`)
 		}
 		b.WriteString(` loading="lazy"></iframe></div>`)
-		repl[s.Marker] = b.String()
+		repl[s.Marker()] = b.String()
 	}
 	replaceMarkers(doc, repl)
 	return files

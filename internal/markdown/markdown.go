@@ -43,6 +43,33 @@ type Result struct {
 	Headings []Heading
 	// Files are what the page needs beside it (live samples).
 	Files []File
+	// Sidebar is what the page's macro calls ask of the layout's sidebar.
+	Sidebar Sidebar
+}
+
+// Sidebar is the sidebar a page's calls ask for, composed in call order:
+// any sidebar call wants one; the last API call names the group, the
+// last area call the area.
+type Sidebar struct {
+	Wanted bool
+	// Group is the API group APIRef names ("WebSockets API"), if any.
+	Group string
+	// Area is the slug of the reference area an area sidebar macro
+	// (JSRef, CSSRef, ...) stands for.
+	Area string
+}
+
+// add composes one call's request into the page's.
+func (s *Sidebar) add(r *macro.SidebarRequest) {
+	if r == nil {
+		return
+	}
+	s.Wanted = true
+	if r.Area != "" {
+		s.Area = r.Area
+	} else {
+		s.Group = r.Group
+	}
 }
 
 // Extensions are the goldmark extensions doku's Markdown uses. The
@@ -77,12 +104,14 @@ type state struct {
 	report   *reporter
 	headings []Heading
 	files    []File
+	sidebar  Sidebar
 }
 
 var stateKey = parser.NewContextKey()
 
 // Render converts the Markdown body of env.Page for env's locale. Problems
-// go to dc with their file:line:col; strict makes flaws errors.
+// go to dc with their file:line:col; strict makes flaws errors. What the
+// page's macro calls ask for comes back in the Result; env is only read.
 func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Result, error) {
 	return r.RenderWith(env, dc, strict, nil)
 }
@@ -91,8 +120,9 @@ func (r *Renderer) Render(env *macro.Env, dc *diag.Collector, strict bool) (Resu
 // page's translations (see CodeCache); code may be nil.
 func (r *Renderer) RenderWith(env *macro.Env, dc *diag.Collector, strict bool, code *CodeCache) (Result, error) {
 	src := env.Page.Src.Body
-	env.HeadingID = HeadingID
-	st := &state{env: env, registry: r.registry, report: &reporter{page: env.Page.Src.File, body: src, bodyLine: env.Page.Src.BodyLine, dc: dc, strict: strict}}
+	pageEnv := *env
+	pageEnv.HeadingID = HeadingID
+	st := &state{env: &pageEnv, registry: r.registry, report: &reporter{page: env.Page.Src.File, body: src, bodyLine: env.Page.Src.BodyLine, dc: dc, strict: strict}}
 	pc := parser.NewContext()
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
@@ -104,7 +134,7 @@ func (r *Renderer) RenderWith(env *macro.Env, dc *diag.Collector, strict bool, c
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
 		return Result{}, err
 	}
-	return Result{HTML: buf.Bytes(), Headings: st.headings, Files: st.files}, nil
+	return Result{HTML: buf.Bytes(), Headings: st.headings, Files: st.files, Sidebar: st.sidebar}, nil
 }
 
 // pageTransformer runs the per-page steps in their fixed order: macros
@@ -115,11 +145,15 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	st := pc.Get(stateKey).(*state)
 	src := reader.Source()
 	x := macro.Expander{Registry: st.registry, Env: st.env, Report: st.report}
-	x.ExpandDocument(doc, src)
+	var samples []macro.LiveSample
+	for _, r := range x.ExpandDocument(doc, src) {
+		st.sidebar.add(r.Sidebar)
+		samples = append(samples, r.LiveSamples...)
+	}
 	resolveLinks(doc, st, src)
 	markCallouts(doc, src, st.env.L)
 	st.headings = assignHeadingIDs(doc, src)
-	st.files = buildLiveSamples(doc, src, st)
+	st.files = buildLiveSamples(doc, src, st, samples)
 }
 
 // reporter turns offsets in a page's Markdown into diagnostics.

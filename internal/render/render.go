@@ -128,14 +128,14 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		d.Languages = append(d.Languages, ll)
 	}
 	d.Alternates, d.Canonical = alternates(in, from, pageVersions(in, p)), hosting.Abs(in.Base, from)
-	if sb := in.Site.SidebarFor(p); sb != nil && (env.WantsSidebar || p.Meta.Sidebar != "") {
+	if sb := in.Site.SidebarFor(p); sb != nil && (res.Sidebar.Wanted || p.Meta.Sidebar != "") {
 		d.Sidebar = sidebarFor(in, sb, p, l)
 	}
-	if env.WantsSidebar && env.SidebarGroup != "" {
-		d.Sidebar = withAPIGroup(in, d.Sidebar, p, env, l)
+	if res.Sidebar.Wanted && res.Sidebar.Group != "" {
+		d.Sidebar = withAPIGroup(in, d.Sidebar, p, res.Sidebar.Group, l)
 	}
-	if d.Sidebar == nil && env.Area != "" {
-		d.Sidebar = areaSidebar(in, p, env.Area, l)
+	if d.Sidebar == nil && res.Sidebar.Area != "" {
+		d.Sidebar = areaSidebar(in, p, res.Sidebar.Area, l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)

@@ -6,7 +6,6 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/locale"
-	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -17,8 +16,8 @@ import (
 // sidebar is the group's alone. Every entry is in the page's locale where
 // a translation exists, else English and marked; entries without a page
 // are left out.
-func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, env *macro.Env, l *i18n.Localizer) *sidebarData {
-	g, ok := env.API.Group(env.SidebarGroup)
+func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, apiGroup string, l *i18n.Localizer) *sidebarData {
+	g, ok := in.API.Group(apiGroup)
 	if !ok {
 		return sb
 	}
@@ -70,7 +69,7 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, env *macro.Env,
 	}
 	if name, ok := strings.CutPrefix(root, "Web/API/"); ok {
 		var inh []string
-		for _, a := range env.API.Ancestors(name) {
+		for _, a := range in.API.Ancestors(name) {
 			inh = append(inh, "Web/API/"+a)
 		}
 		group("Sidebar.Group.inheritance", inh)

@@ -1,42 +1,49 @@
-package macro
+package mdn
 
 import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/site"
 )
 
 // compat and specifications render the sections MDN builds from
 // browser-compat-data: the keys come from the call's arguments or the
 // page's browser-compat front matter (which a translation inherits).
-var compatMacro = &Macro{
+var compatMacro = &macro.Macro{
 	Name: "Compat",
-	Kind: KindSection,
-	Args: `(["bcd.key", ...])`,
+	Kind: macro.KindSection,
+	Sig:  bcdSignature,
 	Doc:  "Browser compatibility table for the page's browser-compat keys.",
-	Expand: func(env *Env, args []Arg) (string, error) {
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		env := c.env
 		keys, err := bcdKeys(env, args)
 		if err != nil {
 			return "", err
 		}
-		t := compat.Table{Data: env.Compat, L: env.L, Link: env.mdnLink}
+		t := compat.Table{Data: env.Compat, L: env.L, Link: func(u string) (string, bool) { return mdnLink(env, u) }}
 		out, err := t.Render(keys)
 		if err != nil {
 			return "", bcdError(err)
 		}
 		return out, nil
-	},
+	}),
 }
 
-var specifications = &Macro{
+// bcdSignature takes browser-compat keys; MDN's old depth argument (a
+// number) is accepted and ignored.
+var bcdSignature = macro.Signature{Rest: &macro.Param{Name: "bcd.key", Type: macro.TypeString}}
+
+var specifications = &macro.Macro{
 	Name: "Specifications",
-	Kind: KindSection,
-	Args: `(["bcd.key", ...])`,
+	Kind: macro.KindSection,
+	Sig:  bcdSignature,
 	Doc:  "Table of the specifications that define the page's feature (spec-urls, else the browser-compat keys' spec_url).",
-	Expand: func(env *Env, args []Arg) (string, error) {
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		env := c.env
 		urls := []string(env.Page.Meta.SpecURLs)
-		if len(args) > 0 || len(urls) == 0 {
+		if args.Len() > 0 || len(urls) == 0 {
 			keys, err := bcdKeys(env, args)
 			if err != nil {
 				return "", err
@@ -46,22 +53,16 @@ var specifications = &Macro{
 			}
 		}
 		return compat.SpecTable(urls, env.SpecTitles, env.L), nil
-	},
+	}),
 }
-
-// DataError is a call that failed for want of data (kind "bcd"): a key the
-// data lacks, a page that names no key, no data loaded.
-type DataError struct{ Msg, Hint string }
-
-func (e *DataError) Error() string { return e.Msg }
 
 // bcdKeys returns the keys a call names: its string arguments, else the
 // page's browser-compat keys. MDN's old depth argument (a number) is
 // ignored.
-func bcdKeys(env *Env, args []Arg) ([]string, error) {
+func bcdKeys(env *macro.Env, args macro.Args) ([]string, error) {
 	var keys []string
-	for _, a := range args {
-		if a.Kind == String && a.Value != "" {
+	for _, a := range args.List() {
+		if a.Kind == macro.String && a.Value != "" {
 			keys = append(keys, a.Value)
 		}
 	}
@@ -69,11 +70,11 @@ func bcdKeys(env *Env, args []Arg) ([]string, error) {
 		keys = env.Page.Meta.BrowserCompat
 	}
 	if len(keys) == 0 {
-		return nil, &DataError{Msg: "the page names no browser-compat key",
+		return nil, &macro.DataError{Msg: "the page names no browser-compat key",
 			Hint: `add "browser-compat: api.Name" to the front matter, or write {{Compat("api.Name")}}`}
 	}
 	if env.Compat == nil {
-		return nil, &DataError{Msg: "no browser-compat data is loaded",
+		return nil, &macro.DataError{Msg: "no browser-compat data is loaded",
 			Hint: `pass -bcd path/to/data.json, set bcd = "..." in doku.toml, or add content/data/browser-compat.json`}
 	}
 	return keys, nil
@@ -84,12 +85,12 @@ func bcdError(err error) error {
 	if _, ok := err.(*compat.NotFoundError); ok {
 		hint = "keys are case-sensitive and name a feature of browser-compat-data (api.CloseEvent.code)"
 	}
-	return &DataError{Msg: err.Error(), Hint: hint}
+	return &macro.DataError{Msg: err.Error(), Hint: hint}
 }
 
 // mdnLink returns the relative URL of the page an MDN URL names, if the
 // site has it in the page's locale; the current page is not linked.
-func (e *Env) mdnLink(mdnURL string) (string, bool) {
+func mdnLink(e *macro.Env, mdnURL string) (string, bool) {
 	const mdn = "https://developer.mozilla.org"
 	rest, ok := strings.CutPrefix(mdnURL, mdn)
 	if !ok {
@@ -111,9 +112,3 @@ func (e *Env) mdnLink(mdnURL string) (string, bool) {
 	}
 	return u, true
 }
-
-// PendingError marks output that stands in for a section doku cannot build
-// yet. The page renders; the call is reported.
-type PendingError struct{ HTML string }
-
-func (e *PendingError) Error() string { return "section not available yet; a notice is shown" }

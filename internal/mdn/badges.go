@@ -1,9 +1,11 @@
-package macro
+package mdn
 
 import (
 	"html"
 	"slices"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // Badges are short inline markers after a name in a list or table; banners
@@ -12,16 +14,18 @@ import (
 // badge makes an inline badge macro. MDN's macros take no arguments; some
 // pages pass a version or a note anyway, which MDN ignores, and so does
 // doku.
-func badge(name, class, labelID, titleID, doc string) *Macro {
-	return &Macro{
-		Name: name, Kind: KindBadge, Doc: doc,
-		Expand: func(env *Env, args []Arg) (string, error) {
+func badge(name, class, labelID, titleID, doc string) *macro.Macro {
+	return &macro.Macro{
+		Name: name, Kind: macro.KindBadge, Doc: doc,
+		Sig: macro.Signature{Rest: ignored},
+		Expand: renders(func(c *call, args macro.Args) (string, error) {
+			env := c.env
 			out := `<span class="badge ` + class + `"`
 			if titleID != "" {
 				out += ` title="` + html.EscapeString(env.L.T(titleID)) + `"`
 			}
 			return out + `>` + html.EscapeString(env.L.T(labelID)) + `</span>`, nil
-		},
+		}),
 	}
 }
 
@@ -40,17 +44,19 @@ var (
 		"Badge: the feature works only in secure contexts (HTTPS).")
 )
 
-// banner makes a banner macro: a note with a bold label.
-func banner(name, class, labelID, textID, doc string) *Macro {
-	return &Macro{
-		Name: name, Kind: KindBanner, Doc: doc,
-		Expand: func(env *Env, args []Arg) (string, error) {
-			return bannerHTML(env, class, labelID, textID), nil
-		},
+// banner makes a banner macro: a note with a bold label. Like badges,
+// banners ignore the arguments some pages pass.
+func banner(name, class, labelID, textID, doc string) *macro.Macro {
+	return &macro.Macro{
+		Name: name, Kind: macro.KindBanner, Doc: doc,
+		Sig: macro.Signature{Rest: ignored},
+		Expand: renders(func(c *call, args macro.Args) (string, error) {
+			return bannerHTML(c.env, class, labelID, textID), nil
+		}),
 	}
 }
 
-func bannerHTML(env *Env, class, labelID, textID string) string {
+func bannerHTML(env *macro.Env, class, labelID, textID string) string {
 	return `<div class="notecard ` + class + `"><p><strong>` + html.EscapeString(env.L.T(labelID)) + `:</strong> ` +
 		html.EscapeString(env.L.T(textID)) + `</p></div>`
 }
@@ -73,21 +79,19 @@ var workerTypes = []string{
 	"worker_except_service", "window_and_dedicated", "dedicated", "window_and_service", "service",
 }
 
-var availableInWorkers = &Macro{
-	Name: "AvailableInWorkers", Kind: KindBanner,
-	Args: `(["` + strings.Join(workerTypes, `" | "`) + `"])`,
-	Doc:  "Banner: the feature is available in (some kinds of) Web Workers.",
-	Expand: func(env *Env, args []Arg) (string, error) {
-		if err := wantArgs(args, 0, 1, `(["worker type"])`); err != nil {
-			return "", err
-		}
-		t := strings.ToLower(stringArg(args, 0, "default"))
+var availableInWorkers = &macro.Macro{
+	Name: "AvailableInWorkers", Kind: macro.KindBanner,
+	Sig: params(macro.Param{Name: "worker type", Type: macro.TypeString, Optional: true,
+		Default: "default", OneOf: workerTypes}),
+	Doc: "Banner: the feature is available in (some kinds of) Web Workers.",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		t := strings.ToLower(args.String(0))
 		if t == "" {
 			t = "default"
 		}
 		if !slices.Contains(workerTypes, t) {
-			return "", &ArgError{Msg: "does not know the worker type " + quote(t) + "; known: " + strings.Join(workerTypes, ", ")}
+			return "", &macro.ArgError{Msg: "does not know the worker type " + quote(t) + "; known: " + strings.Join(workerTypes, ", ")}
 		}
-		return bannerHTML(env, "note", "Callout.note", "Banner.Workers."+t), nil
-	},
+		return bannerHTML(c.env, "note", "Callout.note", "Banner.Workers."+t), nil
+	}),
 }

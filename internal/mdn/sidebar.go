@@ -1,25 +1,27 @@
-package macro
+package mdn
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/doku-docs/doku/internal/macro"
+)
 
 // apiRef and defaultAPISidebar ask the layout for the API sidebar; the
 // sidebar itself comes from the site index, so they render nothing here.
-var apiRef = &Macro{
+var apiRef = &macro.Macro{
 	Name: "APIRef",
-	Kind: KindSidebar,
-	Args: `(["API group"])`,
+	Kind: macro.KindSidebar,
+	Sig:  params(macro.Param{Name: "API group", Type: macro.TypeString, Optional: true}),
 	Doc:  "Show the sidebar of the API the page belongs to.",
-	Expand: func(env *Env, args []Arg) (string, error) {
-		env.WantsSidebar = true
-		env.SidebarGroup = strings.TrimSpace(stringArg(args, 0, ""))
-		return "", wantArgs(args, 0, 1, `(["API group"])`)
+	Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
+		return macro.Result{Sidebar: &macro.SidebarRequest{Group: strings.TrimSpace(args.String(0))}}, nil
 	},
 }
 
-var defaultAPISidebar = &Macro{
+var defaultAPISidebar = &macro.Macro{
 	Name:   "DefaultAPISidebar",
-	Kind:   KindSidebar,
-	Args:   `(["API group"])`,
+	Kind:   macro.KindSidebar,
+	Sig:    apiRef.Sig,
 	Doc:    "Show the sidebar of the API the page belongs to.",
 	Expand: apiRef.Expand,
 }
@@ -28,19 +30,17 @@ var defaultAPISidebar = &Macro{
 // (JSRef, CSSRef, HTMLSidebar, ...). They take no arguments that change
 // what doku shows (some pages pass one); the layout shows the area's
 // landing page and the pages below or beside the current one.
-func areaSidebar(name, area string) *Macro {
-	return &Macro{
-		Name: name, Kind: KindSidebar, Args: `([...])`,
+func areaSidebar(name, area string) *macro.Macro {
+	return &macro.Macro{
+		Name: name, Kind: macro.KindSidebar, Sig: macro.Signature{Rest: ignored},
 		Doc: "Show the sidebar of " + area + ": its landing page and the pages below or beside this one.",
-		Expand: func(env *Env, args []Arg) (string, error) {
-			env.WantsSidebar = true
-			env.Area = area
-			return "", nil
+		Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
+			return macro.Result{Sidebar: &macro.SidebarRequest{Area: area}}, nil
 		},
 	}
 }
 
-var areaSidebars = []*Macro{
+var areaSidebars = []*macro.Macro{
 	areaSidebar("JSRef", "Web/JavaScript/Reference"),
 	areaSidebar("jsSidebar", "Web/JavaScript"),
 	areaSidebar("CSSRef", "Web/CSS"),

@@ -1,9 +1,11 @@
-package macro
+package mdn
 
 import (
 	"errors"
 	"html"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // Navigation between the pages of a tutorial: links to the previous and
@@ -11,22 +13,24 @@ import (
 // locale ("Learn/CSS/First_steps/Getting_started").
 
 // prevNext makes one of MDN's navigation macros; roles says what each
-// argument is, in order ("prev", "next", "menu").
-func prevNext(name, doc string, roles ...string) *Macro {
+// argument is, in order ("prev", "next", "menu"). Each may be left out
+// (the first page of a tutorial has no previous one); MDN lists them
+// without brackets all the same.
+func prevNext(name, doc string, roles ...string) *macro.Macro {
+	var ps []macro.Param
 	var usage []string
 	for _, r := range roles {
+		ps = append(ps, macro.Param{Name: r + " slug", Type: macro.TypeString, Optional: true})
 		usage = append(usage, `"`+r+` slug"`)
 	}
-	u := "(" + strings.Join(usage, ", ") + ")"
-	return &Macro{
-		Name: name, Kind: KindNav, Args: u, Doc: doc,
-		Expand: func(env *Env, args []Arg) (string, error) {
-			if err := wantArgs(args, 0, len(roles), u); err != nil {
-				return "", err
-			}
+	return &macro.Macro{
+		Name: name, Kind: macro.KindNav, Doc: doc,
+		Sig: macro.Signature{Params: ps, Usage: "(" + strings.Join(usage, ", ") + ")"},
+		Expand: renders(func(c *call, args macro.Args) (string, error) {
+			env := c.env
 			slugs := map[string]string{}
 			for i, r := range roles {
-				slugs[r] = strings.Trim(strings.TrimSpace(stringArg(args, i, "")), "/")
+				slugs[r] = strings.Trim(strings.TrimSpace(args.String(i)), "/")
 			}
 			var b strings.Builder
 			var missing []string
@@ -49,8 +53,8 @@ func prevNext(name, doc string, roles ...string) *Macro {
 					}
 					label = env.L.T("Nav.Menu", "Title", title)
 				}
-				out, err := env.xref([]string{slug}, "", html.EscapeString(label))
-				var m *MissingPageError
+				out, err := c.xref([]string{slug}, "", html.EscapeString(label))
+				var m *macro.MissingPageError
 				if asMissing(err, &m) {
 					out, missing = m.HTML, append(missing, m.Href)
 				} else if err != nil {
@@ -60,14 +64,14 @@ func prevNext(name, doc string, roles ...string) *Macro {
 			}
 			b.WriteString(`</ul>`)
 			if len(missing) > 0 {
-				return "", &MissingPageError{Href: strings.Join(missing, ", "), HTML: b.String()}
+				return "", &macro.MissingPageError{Href: strings.Join(missing, ", "), HTML: b.String()}
 			}
 			return b.String(), nil
-		},
+		}),
 	}
 }
 
-func asMissing(err error, m **MissingPageError) bool { return err != nil && errors.As(err, m) }
+func asMissing(err error, m **macro.MissingPageError) bool { return err != nil && errors.As(err, m) }
 
 var (
 	previousNext     = prevNext("PreviousNext", "Links to the previous and next pages of a tutorial.", "prev", "next")

@@ -1,4 +1,4 @@
-package macro
+package mdn
 
 import (
 	"fmt"
@@ -6,26 +6,24 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/closecode"
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // closeCodeTable renders the site's close-code data in the page's locale,
 // a row per code or range, each with a stable anchor (#1006).
-var closeCodeTable = &Macro{
+var closeCodeTable = &macro.Macro{
 	Name: "CloseCodeTable",
-	Kind: KindSection,
+	Kind: macro.KindSection,
 	Doc:  "Table of WebSocket close codes from content/data/close-codes.toml.",
-	Expand: func(env *Env, args []Arg) (string, error) {
-		if err := wantArgs(args, 0, 0, "no arguments"); err != nil {
-			return "", err
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		if c.env.CloseCodes == nil {
+			return "", &macro.ArgError{Msg: "the site has no " + closecode.Path}
 		}
-		if env.CloseCodes == nil {
-			return "", &ArgError{Msg: "the site has no " + closecode.Path}
-		}
-		return renderCloseCodes(env, env.CloseCodes.Entries), nil
-	},
+		return renderCloseCodes(c.env, c.env.CloseCodes.Entries), nil
+	}),
 }
 
-func renderCloseCodes(env *Env, entries []closecode.Entry) string {
+func renderCloseCodes(env *macro.Env, entries []closecode.Entry) string {
 	t := func(id string) string { return html.EscapeString(env.L.T(id)) }
 	yesNo := func(b bool) string {
 		if b {

@@ -1,8 +1,10 @@
-package macro
+package mdn
 
 import (
 	"html"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/macro"
 )
 
 // A link macro names its target the way MDN's do ("CloseEvent.code",
@@ -11,21 +13,11 @@ import (
 // the first that exists in en-US, shown with the "only in English" marker;
 // else the link renders as MDN's "not yet written" label and is reported.
 
-// MissingPageError is returned by a link macro whose target exists in no
-// locale. HTML is what the page shows instead: the label, marked as a page
-// not yet written.
-type MissingPageError struct {
-	Href string
-	HTML string
-}
-
-func (e *MissingPageError) Error() string {
-	return "link to " + e.Href + " leads to no page"
-}
-
 // xref renders a link to the first of slugs that exists (see above).
 // label is HTML; anchor is a fragment with or without its '#'.
-func (e *Env) xref(slugs []string, anchor, label string) (string, error) {
+// A link that leads to the English page is noted for the call's Result.
+func (c *call) xref(slugs []string, anchor, label string) (string, error) {
+	e := c.env
 	frag := ""
 	if anchor = strings.TrimPrefix(anchor, "#"); anchor != "" {
 		frag = "#" + anchor
@@ -48,7 +40,7 @@ func (e *Env) xref(slugs []string, anchor, label string) (string, error) {
 	}
 	if chosen == "" {
 		h := href(slugs[len(slugs)-1])
-		return "", &MissingPageError{Href: h, HTML: e.missingLink(label)}
+		return "", &macro.MissingPageError{Href: h, HTML: missingLink(e, label)}
 	}
 	l, err := e.ResolveLink(href(chosen))
 	if err != nil {
@@ -56,6 +48,7 @@ func (e *Env) xref(slugs []string, anchor, label string) (string, error) {
 	}
 	out := `<a href="` + html.EscapeString(l.URL) + `">` + label + `</a>`
 	if l.Fallback {
+		c.fallbacks = append(c.fallbacks, href(chosen))
 		out += e.FallbackMarker()
 	}
 	return out, nil
@@ -64,7 +57,7 @@ func (e *Env) xref(slugs []string, anchor, label string) (string, error) {
 // missingLink is MDN's label for a link to a page not yet written: the
 // text, marked, with an explanation in its title. It has no href, so the
 // output holds no link that leads nowhere.
-func (e *Env) missingLink(label string) string {
+func missingLink(e *macro.Env, label string) string {
 	return `<a class="page-not-created" title="` + html.EscapeString(e.L.T("Link.NotWritten")) + `">` + label + `</a>`
 }
 
@@ -76,25 +69,9 @@ func argText(s string) string { return html.EscapeString(html.UnescapeString(s))
 
 func code(s string) string { return "<code>" + s + "</code>" }
 
-// truthy reads argument i as JavaScript would: MDN's macros test their
-// flags that way, so "dontCode" may be true, 1 or any non-empty string.
-func truthy(args []Arg, i int) bool {
-	if i >= len(args) {
-		return false
-	}
-	switch a := args[i]; a.Kind {
-	case Bool:
-		return a.Value == "true"
-	case Number:
-		return strings.Trim(a.Value, "+-0.") != ""
-	default:
-		return a.Value != ""
-	}
-}
-
 // codeUnless wraps s in <code> unless flag i is set.
-func codeUnless(args []Arg, i int, s string) string {
-	if truthy(args, i) {
+func codeUnless(args macro.Args, i int, s string) string {
+	if args.Truthy(i) {
 		return s
 	}
 	return code(s)
@@ -110,36 +87,26 @@ func firstUpper(s string) string {
 }
 
 // linkMacro makes a link macro with the usual arguments
-// ("target" [, "text" [, "anchor" [, dontCode]]]) from what varies between
-// them: the candidate slugs and the default label.
-func linkMacro(name, doc string, maxArgs int, slugs func(target string) []string, label func(args []Arg) string) *Macro {
-	usage := `("target" [, "text" [, "anchor" [, dontCode]]])`
-	switch maxArgs {
-	case 1:
-		usage = `("target")`
-	case 2:
-		usage = `("target" [, "text"])`
-	case 3:
-		usage = `("target" [, "text" [, "anchor"]])`
-	}
-	return &Macro{
-		Name: name, Kind: KindLink, Args: usage, Doc: doc,
-		Expand: func(env *Env, args []Arg) (string, error) {
-			if err := wantArgs(args, 1, maxArgs, usage); err != nil {
-				return "", err
-			}
-			target := strings.TrimSpace(html.UnescapeString(args[0].Value))
+// ("target" [, "text" [, "anchor" [, dontCode]]]), the first maxArgs of
+// them, from what varies between them: the candidate slugs and the
+// default label.
+func linkMacro(name, doc string, maxArgs int, slugs func(target string) []string, label func(args macro.Args) string) *macro.Macro {
+	return &macro.Macro{
+		Name: name, Kind: macro.KindLink, Doc: doc,
+		Sig: params([]macro.Param{target, text, anchor, dontCode}[:maxArgs]...),
+		Expand: renders(func(c *call, args macro.Args) (string, error) {
+			target := strings.TrimSpace(html.UnescapeString(args.String(0)))
 			if target == "" {
-				return "", &ArgError{Msg: "needs a target as its first argument"}
+				return "", &macro.ArgError{Msg: "needs a target as its first argument"}
 			}
-			return env.xref(slugs(target), stringArg(args, 2, ""), label(args))
-		},
+			return c.xref(slugs(target), args.String(2), label(args))
+		}),
 	}
 }
 
 // displayOr is argument 1 when given and not empty, else def.
-func displayOr(args []Arg, def string) (string, bool) {
-	if d := stringArg(args, 1, ""); d != "" {
+func displayOr(args macro.Args, def string) (string, bool) {
+	if d := args.String(1); d != "" {
 		return d, true
 	}
 	return def, false
@@ -147,9 +114,9 @@ func displayOr(args []Arg, def string) (string, bool) {
 
 // apiLabel is the label of domxref-like macros: the text, else the target
 // with ".anchor" when an anchor is given, code-formatted unless flag 3.
-func apiLabel(args []Arg) string {
-	d, given := displayOr(args, args[0].Value)
-	if a := strings.TrimPrefix(stringArg(args, 2, ""), "#"); a != "" && !given {
+func apiLabel(args macro.Args) string {
+	d, given := displayOr(args, args.String(0))
+	if a := strings.TrimPrefix(args.String(2), "#"); a != "" && !given {
 		d += "." + a
 	}
 	return codeUnless(args, 3, argText(d))
@@ -172,8 +139,8 @@ var jsxref = linkMacro("jsxref",
 		}
 		return []string{"Web/JavaScript/Reference/" + s, "Web/JavaScript/Reference/Global_Objects/" + s}
 	},
-	func(args []Arg) string {
-		d, _ := displayOr(args, args[0].Value)
+	func(args macro.Args) string {
+		d, _ := displayOr(args, args.String(0))
 		return codeUnless(args, 3, argText(d))
 	})
 
@@ -185,7 +152,7 @@ var webExtAPIRef = linkMacro("WebExtAPIRef",
 
 // httpMacro makes HTTPHeader, HTTPStatus and HTTPMethod: the reference
 // moved under Web/HTTP/Reference/, older trees keep Web/HTTP/<folder>/.
-func httpMacro(name, folder, doc string) *Macro {
+func httpMacro(name, folder, doc string) *macro.Macro {
 	return linkMacro(name, doc, 4,
 		func(t string) []string {
 			return []string{"Web/HTTP/Reference/" + folder + "/" + t, "Web/HTTP/" + folder + "/" + t}
@@ -201,14 +168,14 @@ var (
 var glossary = linkMacro("Glossary",
 	"Link to a glossary term (Glossary/...), as plain text.", 2,
 	func(t string) []string { return []string{"Glossary/" + strings.Join(strings.Fields(t), "_")} },
-	func(args []Arg) string {
-		d, _ := displayOr(args, args[0].Value)
+	func(args macro.Args) string {
+		d, _ := displayOr(args, args.String(0))
 		return argText(d)
 	})
 
 // elementMacro makes the macros that link to an element of a markup
 // language; the label is "<name>" in code unless a text is given.
-func elementMacro(name, doc string, maxArgs int, lower bool, slugs func(string) []string) *Macro {
+func elementMacro(name, doc string, maxArgs int, lower bool, slugs func(string) []string) *macro.Macro {
 	return linkMacro(name, doc, maxArgs,
 		func(t string) []string {
 			if lower {
@@ -216,8 +183,8 @@ func elementMacro(name, doc string, maxArgs int, lower bool, slugs func(string) 
 			}
 			return slugs(t)
 		},
-		func(args []Arg) string {
-			el := html.UnescapeString(args[0].Value)
+		func(args macro.Args) string {
+			el := html.UnescapeString(args.String(0))
 			if lower {
 				el = strings.ToLower(el)
 			}
@@ -250,8 +217,8 @@ var svgAttr = linkMacro("SVGAttr",
 	func(t string) []string {
 		return []string{"Web/SVG/Reference/Attribute/" + t, "Web/SVG/Attribute/" + t}
 	},
-	func(args []Arg) string {
-		d, _ := displayOr(args, args[0].Value)
+	func(args macro.Args) string {
+		d, _ := displayOr(args, args.String(0))
 		return code(argText(d))
 	})
 
@@ -272,17 +239,14 @@ func cssSlug(t string) string {
 // cssxref links to the CSS reference. Its label follows the page: a CSS
 // function gets "()", a data type "<...>", and text after the last '/'
 // of the target ("@media/color") is shown alone.
-var cssxref = &Macro{
-	Name: "cssxref", Kind: KindLink,
-	Args: `("target" [, "text" [, "anchor"]])`,
-	Doc:  "Link to a CSS property, value, selector or at-rule (Web/CSS/...), code-formatted.",
-	Expand: func(env *Env, args []Arg) (string, error) {
-		if err := wantArgs(args, 1, 3, `("target" [, "text" [, "anchor"]])`); err != nil {
-			return "", err
-		}
-		t := strings.TrimSpace(html.UnescapeString(args[0].Value))
+var cssxref = &macro.Macro{
+	Name: "cssxref", Kind: macro.KindLink,
+	Sig: params(target, text, anchor),
+	Doc: "Link to a CSS property, value, selector or at-rule (Web/CSS/...), code-formatted.",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		t := strings.TrimSpace(html.UnescapeString(args.String(0)))
 		if t == "" {
-			return "", &ArgError{Msg: "needs a target as its first argument"}
+			return "", &macro.ArgError{Msg: "needs a target as its first argument"}
 		}
 		s := cssSlug(t)
 		var slugs []string
@@ -300,7 +264,7 @@ var cssxref = &Macro{
 		label, given := displayOr(args, t[strings.LastIndexByte(t, '/')+1:])
 		label = html.UnescapeString(label)
 		if !given {
-			switch pageType(env, slugs) {
+			switch pageType(c.env, slugs) {
 			case "css-function":
 				if !strings.HasSuffix(label, "()") {
 					label += "()"
@@ -311,12 +275,12 @@ var cssxref = &Macro{
 				}
 			}
 		}
-		return env.xref(slugs, stringArg(args, 2, ""), code(html.EscapeString(label)))
-	},
+		return c.xref(slugs, args.String(2), code(html.EscapeString(label)))
+	}),
 }
 
 // pageType is the page type of the first of slugs that exists in en-US.
-func pageType(env *Env, slugs []string) string {
+func pageType(env *macro.Env, slugs []string) string {
 	for _, s := range slugs {
 		if p := env.Site.Page("en-US", s); p != nil {
 			return p.Meta.PageType
@@ -327,29 +291,22 @@ func pageType(env *Env, slugs []string) string {
 
 // rfc links to an IETF RFC on the RFC Editor's datatracker, optionally to
 // one of its sections.
-var rfc = &Macro{
-	Name: "RFC", Kind: KindLink,
-	Args: `(number [, "text" [, section]])`,
-	Doc:  "Link to an IETF RFC, optionally to one of its sections.",
-	Expand: func(env *Env, args []Arg) (string, error) {
-		if err := wantArgs(args, 1, 3, `(number [, "text" [, section]])`); err != nil {
-			return "", err
-		}
-		n := strings.TrimSpace(args[0].Value)
-		if n == "" || strings.Trim(n, "0123456789") != "" {
-			return "", &ArgError{Msg: "needs the RFC's number as its first argument, got " + quote(n)}
-		}
+var rfc = &macro.Macro{
+	Name: "RFC", Kind: macro.KindLink,
+	Sig: params(macro.Param{Name: "number", Type: macro.TypeNumber, Want: "the RFC's number"}, text,
+		macro.Param{Name: "section", Type: macro.TypeAny, Optional: true}),
+	Doc: "Link to an IETF RFC, optionally to one of its sections.",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		n := strings.TrimSpace(args.String(0))
 		label := "RFC " + n
 		url := "https://datatracker.ietf.org/doc/html/rfc" + n
-		if sec := strings.TrimSpace(stringArg(args, 2, "")); sec != "" {
-			label += ", " + env.L.T("RFC.Section", "Section", sec)
+		if sec := strings.TrimSpace(args.String(2)); sec != "" {
+			label += ", " + c.env.L.T("RFC.Section", "Section", sec)
 			url += "#section-" + sec
 		}
-		if t := stringArg(args, 1, ""); t != "" {
+		if t := args.String(1); t != "" {
 			label += ": " + html.UnescapeString(t)
 		}
 		return `<a href="` + html.EscapeString(url) + `" class="external">` + html.EscapeString(label) + `</a>`, nil
-	},
+	}),
 }
-
-func quote(s string) string { return `"` + s + `"` }

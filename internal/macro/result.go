@@ -1,0 +1,48 @@
+package macro
+
+import "fmt"
+
+// Result is what one call gives its page: the HTML it renders to and what
+// it asks of the page renderer. Results flow one way: a macro returns
+// one, the Markdown renderer composes a page's results, and the page
+// renderer reads them from what rendering returns. Nothing is written
+// into the Env.
+type Result struct {
+	HTML string
+	// Sidebar asks the layout for a sidebar; nil when the call does not.
+	Sidebar *SidebarRequest
+	// LiveSamples are the samples the call asks to be built; each stands
+	// where the call stood, as its Marker, until the page builds it.
+	LiveSamples []LiveSample
+	// Fallbacks are the hrefs of links the call rendered that lead to the
+	// English page; they are reported at the call.
+	Fallbacks []string
+}
+
+// SidebarRequest is the sidebar a call asks for: an API's (APIRef names
+// its group, maybe none) or, when Area is set, a reference area's.
+type SidebarRequest struct {
+	// Group is the API group APIRef names ("WebSockets API").
+	Group string
+	// Area is the slug of the reference area whose sidebar an area
+	// sidebar macro (JSRef, CSSRef, ...) stands for.
+	Area string
+}
+
+// LiveSample is a live sample a page asked for with EmbedLiveSample. The
+// renderer builds it once heading IDs are known (the section is found by
+// its heading's ID): a sample page beside the page, and an iframe in place
+// of its Marker.
+type LiveSample struct {
+	// ID names the section (its heading's ID) whose code blocks make the
+	// sample, or the live-sample___ID class of blocks anywhere on the page.
+	ID            string
+	Width, Height string
+	// Offset is the call's byte offset in the page's Markdown; the
+	// expander sets it.
+	Offset int
+}
+
+// Marker is what the call renders to until the sample is built. A call's
+// offset is unique in its page, and so is the marker.
+func (s LiveSample) Marker() string { return fmt.Sprintf("<!--doku-live-sample-%d-->", s.Offset) }

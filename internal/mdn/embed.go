@@ -1,0 +1,139 @@
+package mdn
+
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/doku-docs/doku/internal/macro"
+)
+
+// cssLength accepts the sizes EmbedLiveSample is given: "300", "100%",
+// "20em"; anything else would end up inside an attribute.
+var cssLength = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(px|%|em|rem|vh|vw)?$`)
+
+// embedLiveSample asks the page for a live sample; the page builds it
+// once its heading IDs are known. MDN's pages pass up to five more
+// arguments (a screenshot, a frame ID) that doku ignores.
+var embedLiveSample = &macro.Macro{
+	Name: "EmbedLiveSample", Kind: macro.KindEmbed,
+	Sig: macro.Signature{
+		Params: []macro.Param{
+			{Name: "section ID", Type: macro.TypeString},
+			{Name: "width", Type: macro.TypeAny, Optional: true},
+			{Name: "height", Type: macro.TypeAny, Optional: true},
+		},
+		Rest: ignored, MaxArgs: 8,
+	},
+	Doc: "Run the HTML, CSS and JavaScript code blocks of a section in a frame; the sample page is built beside the page.",
+	Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
+		s := macro.LiveSample{ID: strings.TrimSpace(args.String(0))}
+		if s.ID == "" {
+			return macro.Result{}, &macro.ArgError{Msg: "needs the ID of the section that holds the sample's code"}
+		}
+		for i, dst := range []*string{&s.Width, &s.Height} {
+			v := strings.TrimSpace(args.String(i + 1))
+			if v == "" {
+				continue
+			}
+			if !cssLength.MatchString(v) {
+				return macro.Result{}, &macro.ArgError{Msg: fmt.Sprintf("%s %q is not a size like 300, 100%% or 20em",
+					[]string{"width", "height"}[i], v)}
+			}
+			*dst = v
+		}
+		return macro.Result{LiveSamples: []macro.LiveSample{s}}, nil
+	},
+}
+
+// placeholder is the figure shown for an embed doku cannot build; it is
+// reported (as pending), so a page never looks complete when it is not.
+func placeholder(env *macro.Env, class, msgID string, kv ...any) error {
+	return &macro.PendingError{HTML: `<figure class="embed-placeholder ` + class + `"><p>` +
+		html.EscapeString(env.L.T(msgID, kv...)) + `</p></figure>`}
+}
+
+// interactiveExample stands in for MDN's interactive editor, which runs
+// on a separate host. The code blocks that feed it are on the page
+// anyway; doku shows a note where the editor would be.
+var interactiveExample = &macro.Macro{
+	Name: "InteractiveExample", Kind: macro.KindEmbed,
+	// Both arguments may be left out; MDN documents the title as given.
+	Sig: macro.Signature{Params: []macro.Param{
+		{Name: "title", Type: macro.TypeString, Optional: true},
+		{Name: "height", Type: macro.TypeString, Optional: true},
+	}, Usage: `("title" [, "height"])`},
+	Doc: "MDN's interactive editor; doku shows a note, the example's code blocks stay on the page.",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		if t := strings.TrimSpace(args.String(0)); t != "" {
+			return "", placeholder(c.env, "interactive-example", "Embed.InteractiveTitled", "Title", t)
+		}
+		return "", placeholder(c.env, "interactive-example", "Embed.Interactive")
+	}),
+}
+
+var embedInteractiveExample = &macro.Macro{
+	Name: "EmbedInteractiveExample", Kind: macro.KindEmbed,
+	Sig: params(macro.Param{Name: "pages/...", Type: macro.TypeString},
+		macro.Param{Name: "height", Type: macro.TypeString, Optional: true}),
+	Doc: "The older form of InteractiveExample, which loaded the editor from another host; doku shows a note.",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		return "", placeholder(c.env, "interactive-example", "Embed.Interactive")
+	}),
+}
+
+// inheritanceDiagram draws the chain of interfaces the page's interface
+// inherits from, from MDN's InterfaceData.json. Without that data it shows
+// a note and is reported.
+var inheritanceDiagram = &macro.Macro{
+	Name: "InheritanceDiagram", Kind: macro.KindEmbed,
+	// MDN's sizes are for its drawing; doku's list needs none.
+	Sig: macro.Signature{Params: []macro.Param{
+		{Name: "width", Type: macro.TypeAny, Optional: true},
+		{Name: "height", Type: macro.TypeAny, Optional: true},
+	}, Rest: ignored},
+	Doc: "The chain of interfaces the page's interface inherits from (from jsondata/InterfaceData.json).",
+	Expand: renders(func(c *call, args macro.Args) (string, error) {
+		env := c.env
+		name := apiInterface(env.Page.Slug)
+		if name == "" || !env.API.Has(name) {
+			return "", placeholder(env, "inheritance", "Embed.NoInheritance", "Interface", name)
+		}
+		chain := append([]string{name}, env.API.Ancestors(name)...)
+		var b strings.Builder
+		b.WriteString(`<figure class="inheritance-diagram"><figcaption>` + html.EscapeString(env.L.T("Embed.Inheritance", "Interface", name)) + `</figcaption><ol>`)
+		for i := len(chain) - 1; i >= 0; i-- {
+			b.WriteString("<li>")
+			if i == 0 {
+				b.WriteString(`<strong><code>` + html.EscapeString(chain[i]) + `</code></strong>`)
+			} else {
+				out, err := c.xref([]string{"Web/API/" + chain[i]}, "", code(html.EscapeString(chain[i])))
+				var missing *macro.MissingPageError
+				switch {
+				case err == nil:
+					b.WriteString(out)
+				case asMissing(err, &missing):
+					// An ancestor without a page is common; its name is enough.
+					b.WriteString(code(html.EscapeString(chain[i])))
+				default:
+					return "", err
+				}
+			}
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ol></figure>")
+		return b.String(), nil
+	}),
+}
+
+// apiInterface is the interface a Web API page belongs to
+// ("Web/API/CloseEvent/code" → "CloseEvent"), "" outside Web/API.
+func apiInterface(slug string) string {
+	rest, ok := strings.CutPrefix(slug, "Web/API/")
+	if !ok {
+		return ""
+	}
+	name, _, _ := strings.Cut(rest, "/")
+	return name
+}
