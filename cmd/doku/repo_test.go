@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,7 +22,8 @@ const repoRoot = "../.."
 
 // TestRepositorySite builds this repository's site as 'make site' does,
 // hosted under a base URL, and checks it: the build is clean (doku.toml
-// makes it strict) and no link or fragment of any locale is broken.
+// makes it strict, and there is no warning either), no link or fragment of
+// any locale is broken, and its pages say what they should.
 func TestRepositorySite(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	base := "https://example.org/docs/"
@@ -35,6 +37,89 @@ func TestRepositorySite(t *testing.T) {
 	stderr.Reset()
 	if code := run([]string{"check", "-root", repoRoot, "-out", out, "-base-url", base}, &stdout, &stderr); code != 0 {
 		t.Fatalf("check of the repository's site: exit %d:\n%s", code, stderr.String())
+	}
+	checkRepositoryPages(t, out, base)
+}
+
+// checkRepositoryPages checks that the pages a reader opens first say what
+// they should in both languages: all 7 pages of each locale, the
+// close-code table with German names and headings, and the compat and
+// specification sections built from the shipped browser-compat subset.
+func checkRepositoryPages(t *testing.T, out, base string) {
+	t.Helper()
+	read := func(rel string) string {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	for _, l := range []string{"en-US", "de"} {
+		pages := 0
+		err := filepath.WalkDir(filepath.Join(out, l, "docs"), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.Name() == "index.html" {
+				pages++
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pages != 7 {
+			t.Errorf("%s: %d pages, want 7", l, pages)
+		}
+	}
+	de := read("de/docs/Web/API/CloseEvent/code/index.html")
+	en := read("en-US/docs/Web/API/CloseEvent/code/index.html")
+	for _, want := range []string{
+		`<html lang="de">`,
+		`>WebSocket-Close-Codes: 20 Einträge, einzelne Codes und Bereiche</caption>`,
+		`<th scope="col">Bedeutung</th>`,
+		`<tr id="1006">`, `<tr id="1016">`, `<tr id="4000">`,
+		`<code>CLOSE_ABNORMAL</code>`,
+		`hreflang="en-US" href="` + base + `en-US/docs/Web/API/CloseEvent/code/index.html"`,
+		`<a href="../../../../../../en-US/docs/Web/API/CloseEvent/code/index.html" hreflang="en-US" lang="en-US">`,
+		`id="browser-kompatibilität"`,
+		`<caption id="bcd-api.CloseEvent.code">Browser-Kompatibilität von api.CloseEvent.code</caption>`,
+		`<span class="bc-sr">Volle Unterstützung</span><span class="bc-version">15</span>`,
+		`<th scope="col">Spezifikation</th>`,
+		`>WebSockets Standard<br>`,
+	} {
+		if !strings.Contains(de, want) {
+			t.Errorf("German code page lacks %s", want)
+		}
+	}
+	if strings.Contains(de, "Abnormal Closure") {
+		t.Error("German table shows an English close-code name")
+	}
+	for _, want := range []string{
+		`<html lang="en-US">`,
+		`<th scope="col">Meaning</th>`,
+		`<tr id="1006">`,
+		`id="browser_compatibility"`,
+	} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English code page lacks %s", want)
+		}
+	}
+	for _, l := range []string{"en-US", "de"} {
+		bc := read(l + "/docs/Web/API/CloseEvent/Browser_compatibility/index.html")
+		// One table: the interface, its constructor and its three
+		// properties, each a row.
+		if n := strings.Count(bc, `<table class="bc-table">`); n != 1 {
+			t.Errorf("%s browser-compatibility page has %d compat tables, want 1", l, n)
+		}
+		if n := strings.Count(bc, `<th scope="row" class="bc-feature`); n != 5 {
+			t.Errorf("%s browser-compatibility page has %d feature rows, want 5", l, n)
+		}
+		if strings.Contains(bc, `class="flaw"`) || strings.Contains(bc, "pending") {
+			t.Errorf("%s browser-compatibility page shows a flaw or a placeholder", l)
+		}
+	}
+	root := read("index.html")
+	if !strings.Contains(root, `href="de/index.html"`) || !strings.Contains(root, `href="en-US/index.html"`) {
+		t.Error("root page does not offer both languages")
 	}
 }
 

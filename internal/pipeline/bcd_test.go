@@ -9,10 +9,13 @@ import (
 
 	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/diag"
+
+	"golang.org/x/tools/txtar"
 )
 
-// bcdSite writes a one-page site using this repository's catalogs; files
-// adds or replaces files by path.
+// bcdSite writes a one-page site with the catalogs of siteFixture, which
+// hold the compat and specification tables' messages; files adds or
+// replaces files by path.
 func bcdSite(t *testing.T, files map[string]string) string {
 	t.Helper()
 	root := t.TempDir()
@@ -26,12 +29,17 @@ func bcdSite(t *testing.T, files map[string]string) string {
 		"content/data/browser-compat.json": `{"browsers": {"chrome": {"name": "Chrome", "type": "desktop"}},
 "api": {"Thing": {"__compat": {"spec_url": "https://thing.example/#it", "support": {"chrome": {"version_added": "7"}}}}}}`,
 	}
-	for _, l := range []string{"en-US", "de"} {
-		src, err := os.ReadFile("../../locales/" + l + ".toml")
-		if err != nil {
-			t.Fatal(err)
+	a, err := txtar.ParseFile(siteFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range a.Files {
+		if strings.HasPrefix(f.Name, "locales/") {
+			all[f.Name] = string(f.Data)
 		}
-		all["locales/"+l+".toml"] = string(src)
+	}
+	if all["locales/en-US.toml"] == "" || all["locales/de.toml"] == "" {
+		t.Fatalf("%s has no catalogs", siteFixture)
 	}
 	for k, v := range files {
 		all[k] = v

@@ -10,10 +10,13 @@ import (
 	"github.com/doku-docs/doku/internal/gen"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/render"
+
+	"golang.org/x/tools/txtar"
 )
 
 // benchTree generates a small MDN-like tree (internal/gen) and a site root
-// with this repository's catalogs, without strict checks.
+// with the catalogs of testdata/bench/catalogs.txtar, without strict
+// checks.
 func benchTree(b *testing.B, pages int) (root, tree string) {
 	b.Helper()
 	dir := b.TempDir()
@@ -22,8 +25,18 @@ func benchTree(b *testing.B, pages int) (root, tree string) {
 		b.Fatal(err)
 	}
 	root = filepath.Join(dir, "root")
-	if err := os.CopyFS(filepath.Join(root, "locales"), os.DirFS("../../locales")); err != nil {
+	a, err := txtar.ParseFile("testdata/bench/catalogs.txtar")
+	if err != nil {
 		b.Fatal(err)
+	}
+	for _, f := range a.Files {
+		p := filepath.Join(root, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
 	return root, tree
 }

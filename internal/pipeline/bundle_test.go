@@ -59,13 +59,13 @@ func unzip(t *testing.T, file string) string {
 	return dir
 }
 
-// TestBundles unzips each offline bundle of the repository's site and
+// TestBundles unzips each offline bundle of the fixture site and
 // reads it as a browser would from file://: index.html at the top, every
 // link relative and leading to a file (or an anchor) inside the bundle, no
 // inline code. A bundle of one locale holds no other locale's pages; its
 // links to them are gone (no base URL is set).
 func TestBundles(t *testing.T) {
-	out := buildRepo(t, Options{Bundle: true})
+	out := buildSite(t, Options{Bundle: true})
 	for _, name := range []string{"doku-en-US.zip", "doku-de.zip", "doku-all.zip"} {
 		t.Run(name, func(t *testing.T) {
 			dir := unzip(t, filepath.Join(out, "download", name))
@@ -81,7 +81,7 @@ func TestBundles(t *testing.T) {
 				t.Fatal("no index.html at the top of the bundle")
 			}
 			for _, l := range []string{"en-US", "de"} {
-				_, err := os.Stat(filepath.Join(dir, l, "docs", "Web", "API", "CloseEvent", "code", "index.html"))
+				_, err := os.Stat(filepath.Join(dir, l, "docs", "Web", "API", "Gadget", "code", "index.html"))
 				want := name == "doku-all.zip" || name == "doku-"+l+".zip"
 				if (err == nil) != want {
 					t.Errorf("%s pages in the bundle: %v, want %v", l, err == nil, want)
@@ -96,7 +96,7 @@ func TestBundles(t *testing.T) {
 				if !strings.Contains(string(root), `<meta http-equiv="refresh" content="0; url=de/index.html">`) {
 					t.Errorf("index.html does not lead to the German pages:\n%s", root)
 				}
-				page, _ := os.ReadFile(filepath.Join(dir, "de", "docs", "Web", "API", "CloseEvent", "index.html"))
+				page, _ := os.ReadFile(filepath.Join(dir, "de", "docs", "Web", "API", "Gadget", "index.html"))
 				if !strings.Contains(string(page), `<a hreflang="en-US" lang="en-US">English</a>`) {
 					t.Error("the link to the English page is not reduced to its text")
 				}
@@ -114,13 +114,13 @@ func TestBundles(t *testing.T) {
 // TestBundlesPointToHostedSite: with a base URL, links into a locale not
 // in the bundle lead to the hosted page.
 func TestBundlesPointToHostedSite(t *testing.T) {
-	out := buildRepo(t, Options{Bundle: true, BaseURL: "https://example.org/docs/"})
+	out := buildSite(t, Options{Bundle: true, BaseURL: "https://example.org/docs/"})
 	dir := unzip(t, filepath.Join(out, "download", "doku-de.zip"))
-	page, err := os.ReadFile(filepath.Join(dir, "de", "docs", "Web", "API", "CloseEvent", "code", "index.html"))
+	page, err := os.ReadFile(filepath.Join(dir, "de", "docs", "Web", "API", "Gadget", "code", "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `<a href="https://example.org/docs/en-US/docs/Web/API/CloseEvent/code/index.html" hreflang="en-US" lang="en-US">English</a>`; !strings.Contains(string(page), want) {
+	if want := `<a href="https://example.org/docs/en-US/docs/Web/API/Gadget/code/index.html" hreflang="en-US" lang="en-US">English</a>`; !strings.Contains(string(page), want) {
 		t.Errorf("German page lacks %s", want)
 	}
 	probs, err := sitecheck.Check(os.DirFS(dir), sitecheck.Options{Offline: true})
@@ -135,8 +135,8 @@ func TestBundlesPointToHostedSite(t *testing.T) {
 // TestBundlesDeterministic: two builds of the same input give the same
 // bytes, zips included.
 func TestBundlesDeterministic(t *testing.T) {
-	a := buildRepo(t, Options{Bundle: true, Precompress: true})
-	b := buildRepo(t, Options{Bundle: true, Precompress: true})
+	a := buildSite(t, Options{Bundle: true, Precompress: true})
+	b := buildSite(t, Options{Bundle: true, Precompress: true})
 	sa, sb := snapshot(t, a), snapshot(t, b)
 	if len(sa) == 0 {
 		t.Fatal("empty output")

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/doku-docs/doku"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -77,7 +80,8 @@ func TestFoldsGerman(t *testing.T) {
 	}
 }
 
-// nodeTokens runs static/search.js's normaliser under Node on cases.
+// nodeTokens runs the default theme's search.js normaliser under Node on
+// cases.
 func nodeTokens(t *testing.T, cases []nodeCase) [][]string {
 	t.Helper()
 	node, err := exec.LookPath("node")
@@ -91,7 +95,17 @@ func nodeTokens(t *testing.T, cases []nodeCase) [][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(node, "testdata/tokens.js", "../../static/search.js")
+	// The script as doku ships it: the default theme's, not a file of the
+	// repository's site.
+	js, err := doku.Theme.ReadFile("static/search.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := filepath.Join(t.TempDir(), "search.js")
+	if err := os.WriteFile(script, js, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, "testdata/tokens.js", script)
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

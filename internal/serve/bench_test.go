@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	benchRoot = flag.String("serve-root", "", "site root for BenchmarkEditToReload (make bench-tree: .bench/root); default a copy of this repository's site")
+	benchRoot = flag.String("serve-root", "", "site root for BenchmarkEditToReload (make bench-tree: .bench/root); default a copy of testdata/site.txtar")
 	benchTree = flag.String("serve-tree", "", "content tree for BenchmarkEditToReload (make bench-tree: .bench/tree)")
 	benchPage = flag.String("serve-page", "", "page of -serve-tree to edit, relative to it (default: the first English page found)")
 )

@@ -116,7 +116,7 @@ func TestLoad(t *testing.T) {
 	addr, stop := run(t, s)
 	tr := &http.Transport{MaxIdleConnsPerHost: 256}
 	client := &http.Client{Transport: tr, Timeout: 10 * time.Second}
-	targets := []string{"/de/docs/Web/API/CloseEvent/", "/en-US/docs/Web/API/CloseEvent/code/", "/en-US/", "/",
+	targets := []string{"/de/docs/Web/API/Gadget/", "/en-US/docs/Web/API/Gadget/code/", "/en-US/", "/",
 		"/static/doku.css", "/_doku/reload.js", "/nope", "/../etc/passwd"}
 	for name := range s.state.Load().files {
 		if len(targets) < 40 {
@@ -166,7 +166,7 @@ func TestLoad(t *testing.T) {
 			}
 		})
 	}
-	page := root + "/content/en-us/web/api/closeevent/code/index.md"
+	page := root + "/content/en-us/web/api/gadget/code/index.md"
 	wg.Go(func() {
 		for time.Now().Before(deadline) {
 			if err := s.update([]string{page}, false); err != nil {

@@ -3,7 +3,6 @@ package serve
 import (
 	"bufio"
 	"context"
-	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,37 +16,35 @@ import (
 	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/pipeline"
+
+	"golang.org/x/tools/txtar"
 )
 
-// copySite copies this repository's site (doku.toml, content, catalogs)
-// into a temporary folder the test may edit; the theme is the embedded one.
+// siteFixture is the site the server tests build: see its comment.
+const siteFixture = "testdata/site.txtar"
+
+// copySite writes siteFixture (doku.toml, content, catalogs) into a
+// temporary folder the test may edit; the theme is the embedded one.
 func copySite(t testing.TB) string {
 	t.Helper()
+	a, err := txtar.ParseFile(siteFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
 	root := t.TempDir()
-	for _, top := range []string{"doku.toml", "content", "locales"} {
-		err := filepath.WalkDir(filepath.Join("../..", top), func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel("../..", p)
-			dst := filepath.Join(root, rel)
-			if d.IsDir() {
-				return os.MkdirAll(dst, 0o755)
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(dst, data, 0o644)
-		})
-		if err != nil {
+	for _, f := range a.Files {
+		p := filepath.Join(root, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return root
 }
 
-// newServer builds a copy of the repository's site; change adjusts the
+// newServer builds a copy of the fixture site; change adjusts the
 // options.
 func newServer(t testing.TB, change func(*Options)) (*Server, string) {
 	t.Helper()
@@ -88,8 +85,8 @@ func TestServesPagesAndAssets(t *testing.T) {
 	tests := []struct {
 		target, wantType, wantBody string
 	}{
-		{"/de/docs/Web/API/CloseEvent/", "text/html; charset=utf-8", `lang="de"`},
-		{"/de/docs/Web/API/CloseEvent/index.html", "text/html; charset=utf-8", `lang="de"`},
+		{"/de/docs/Web/API/Gadget/", "text/html; charset=utf-8", `lang="de"`},
+		{"/de/docs/Web/API/Gadget/index.html", "text/html; charset=utf-8", `lang="de"`},
 		{"/en-US/", "text/html; charset=utf-8", `lang="en-US"`},
 		{"/_doku/reload.js", "text/javascript; charset=utf-8", "EventSource"},
 		{"/_doku/serve.css", "text/css; charset=utf-8", ".doku-overlay"},
@@ -102,7 +99,7 @@ func TestServesPagesAndAssets(t *testing.T) {
 		}
 	}
 	// A folder without its slash is redirected, so relative links work.
-	if w := do(s, "GET", "/de/docs/Web/API/CloseEvent"); w.Code != http.StatusFound || w.Header().Get("Location") != "/de/docs/Web/API/CloseEvent/" {
+	if w := do(s, "GET", "/de/docs/Web/API/Gadget"); w.Code != http.StatusFound || w.Header().Get("Location") != "/de/docs/Web/API/Gadget/" {
 		t.Errorf("GET without slash: %d %q", w.Code, w.Header().Get("Location"))
 	}
 }
@@ -140,7 +137,7 @@ func TestTraversal(t *testing.T) {
 	if err := os.Symlink(secret, filepath.Join(root, "static", "leak.txt")); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink(secret, filepath.Join(root, "content/en-us/web/api/closeevent/leak.txt")); err != nil {
+	if err := os.Symlink(secret, filepath.Join(root, "content/en-us/web/api/gadget/leak.txt")); err != nil {
 		t.Fatal(err)
 	}
 	s, err := New(Options{Build: pipeline.Options{Root: root, Theme: doku.Theme}})
@@ -169,7 +166,7 @@ func TestTraversal(t *testing.T) {
 		"/de//index.html",
 		"/de/index.html%00",
 		"/static/leak.txt",
-		"/en-US/docs/Web/API/CloseEvent/leak.txt",
+		"/en-US/docs/Web/API/Gadget/leak.txt",
 		"/_doku/../robots.txt",
 		"/_doku/",
 		"/_doku/nope.js",
@@ -183,8 +180,9 @@ func TestTraversal(t *testing.T) {
 			t.Errorf("GET %s leaked the file", target)
 		}
 	}
-	// The site's own 404 page, in the locale the path names.
-	if w := do(s, "GET", "/de/nope"); w.Code != 404 || !strings.Contains(w.Body.String(), `lang="de"`) {
+	// The site's own 404 page, in the locale the path names (the one at
+	// the root speaks every language, as lang="mul").
+	if w := do(s, "GET", "/de/nope"); w.Code != 404 || !strings.Contains(w.Body.String(), `<html lang="de">`) {
 		t.Errorf("GET /de/nope: %d, want the German 404 page", w.Code)
 	}
 }
@@ -265,13 +263,15 @@ func TestAcceptLanguage(t *testing.T) {
 // last good build, escaped; fixing it brings the page back without overlay.
 func TestErrorOverlay(t *testing.T) {
 	s, root := newServer(t, nil)
-	page := filepath.Join(root, "content/en-us/web/api/closeevent/index.md")
+	page := filepath.Join(root, "content/en-us/web/api/gadget/index.md")
 	good, err := os.ReadFile(page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := do(s, "GET", "/en-US/docs/Web/API/CloseEvent/").Body.String()
-	bad := strings.Replace(string(good), "\n---\n", "\n<img src=x onerror=alert(1)>: [\n---\n", 1)
+	before := do(s, "GET", "/en-US/docs/Web/API/Gadget/").Body.String()
+	// An unknown front-matter key is an error in a strict site, and its
+	// message quotes the key: markup the overlay must escape.
+	bad := strings.Replace(string(good), "\n---\n", "\n<img src=x onerror=alert(1)>: 1\n---\n", 1)
 	if err := os.WriteFile(page, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -282,7 +282,7 @@ func TestErrorOverlay(t *testing.T) {
 	if len(st.errors) == 0 {
 		t.Fatal("no errors after breaking the front matter")
 	}
-	for _, target := range []string{"/en-US/docs/Web/API/CloseEvent/", "/de/docs/Web/API/CloseEvent/"} {
+	for _, target := range []string{"/en-US/docs/Web/API/Gadget/", "/de/docs/Web/API/Gadget/"} {
 		w := do(s, "GET", target)
 		body := w.Body.String()
 		if w.Code != 200 {
@@ -294,7 +294,7 @@ func TestErrorOverlay(t *testing.T) {
 		named := false
 		for _, d := range st.errors {
 			pos := d.Pos.String()
-			named = named || strings.Contains(pos, "content/en-us/web/api/closeevent/index.md:") && strings.Contains(body, "<code>"+pos+"</code>")
+			named = named || strings.Contains(pos, "content/en-us/web/api/gadget/index.md:") && strings.Contains(body, "<code>"+pos+"</code>")
 		}
 		if !named {
 			t.Errorf("%s: overlay does not name the broken page with its line", target)
@@ -304,7 +304,7 @@ func TestErrorOverlay(t *testing.T) {
 		}
 	}
 	// The page itself is still the last good build's.
-	en := do(s, "GET", "/en-US/docs/Web/API/CloseEvent/").Body.String()
+	en := do(s, "GET", "/en-US/docs/Web/API/Gadget/").Body.String()
 	if i := strings.Index(en, `<aside class="doku-overlay"`); i < 0 || stripOverlay(en) != stripOverlay(before) {
 		t.Errorf("the page behind the overlay is not the last good build's:\n%s\n%s", stripOverlay(en), stripOverlay(before))
 	}
@@ -314,7 +314,7 @@ func TestErrorOverlay(t *testing.T) {
 	if err := s.update([]string{page}, false); err != nil {
 		t.Fatal(err)
 	}
-	if body := do(s, "GET", "/en-US/docs/Web/API/CloseEvent/").Body.String(); strings.Contains(body, "doku-overlay") {
+	if body := do(s, "GET", "/en-US/docs/Web/API/Gadget/").Body.String(); strings.Contains(body, "doku-overlay") {
 		t.Error("overlay still shown after the fix")
 	}
 }
@@ -348,7 +348,7 @@ func TestCatalogSyntaxError(t *testing.T) {
 	if err := s.update([]string{cat}, false); err != nil {
 		t.Fatal(err)
 	}
-	w := do(s, "GET", "/de/docs/Web/API/CloseEvent/")
+	w := do(s, "GET", "/de/docs/Web/API/Gadget/")
 	body := w.Body.String()
 	if w.Code != 200 || !strings.Contains(body, "doku-overlay") {
 		t.Fatalf("%d; want the last good page with the overlay", w.Code)
@@ -356,7 +356,7 @@ func TestCatalogSyntaxError(t *testing.T) {
 	if !strings.Contains(body, "locales/de.toml:") {
 		t.Error("overlay does not name locales/de.toml with a line")
 	}
-	if !strings.Contains(body, "Ding") && !strings.Contains(body, "Schnittstelle") && !strings.Contains(body, `lang="de"`) {
+	if !strings.Contains(body, `lang="de"`) || !strings.Contains(body, "Ein <strong><code>Gadget</code></strong> steht für") {
 		t.Error("the German page is not served")
 	}
 	if strings.Contains(body, "<script>alert") {
@@ -376,19 +376,26 @@ func TestTranslatorMode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Drop the German "On this page" heading: it falls back to English.
+	// Drop the German heading of the table of contents: it falls back to
+	// English.
 	de := string(src)
 	i := strings.Index(de, "[TOC.Title]")
-	j := strings.Index(de[i+1:], "\n[")
-	de = de[:i] + de[i+1+j+1:]
+	if i < 0 {
+		t.Fatal("no [TOC.Title] in the German catalog")
+	}
+	if j := strings.Index(de[i:], "\n["); j >= 0 {
+		de = de[:i] + de[i+j+1:]
+	} else {
+		de = de[:i]
+	}
 	if err := os.WriteFile(cat, []byte(de), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.update([]string{cat}, false); err != nil {
 		t.Fatal(err)
 	}
-	body := do(s, "GET", "/de/docs/Web/API/CloseEvent/").Body.String()
-	if !strings.Contains(body, `<span class="doku-l10n-fallback">On this page</span>`) {
+	body := do(s, "GET", "/de/docs/Web/API/Gadget/").Body.String()
+	if !strings.Contains(body, `<span class="doku-l10n-fallback">Contents</span>`) {
 		t.Error("the English fallback is not highlighted")
 	}
 	if !strings.Contains(body, `href="/_doku/translator.css"`) {
@@ -397,8 +404,8 @@ func TestTranslatorMode(t *testing.T) {
 	if strings.Contains(body, i18n.FallbackOpen) || strings.Contains(body, i18n.FallbackClose) {
 		t.Error("fallback marks left in the page")
 	}
-	xa := do(s, "GET", "/en-XA/docs/Web/API/CloseEvent/")
-	if xa.Code != 200 || !strings.Contains(xa.Body.String(), `lang="en-XA"`) || !strings.Contains(xa.Body.String(), "[Šķîîþ ţöö çööñţééñţ]") {
+	xa := do(s, "GET", "/en-XA/docs/Web/API/Gadget/")
+	if xa.Code != 200 || !strings.Contains(xa.Body.String(), `lang="en-XA"`) || !strings.Contains(xa.Body.String(), "[Ĵûûɱþ ţöö ţĥéé ţééẋţ]") {
 		t.Errorf("pseudo-locale page: %d; want the skip link pseudo-localized\n%s", xa.Code, xa.Body.String())
 	}
 }
@@ -437,7 +444,7 @@ func TestReloadOnEdit(t *testing.T) {
 			t.Errorf("Run: %v", err)
 		}
 	}()
-	for _, file := range []string{"content/de/web/api/closeevent/index.md", "locales/de.toml"} {
+	for _, file := range []string{"content/de/web/api/gadget/index.md", "locales/de.toml"} {
 		events := openEvents(t, addr, s.state.Load().version)
 		p := filepath.Join(root, file)
 		src, err := os.ReadFile(p)
@@ -467,11 +474,11 @@ func TestNewFolderWatched(t *testing.T) {
 	addr, stop := run(t, s)
 	defer stop()
 	events := openEvents(t, addr, s.state.Load().version)
-	dir := filepath.Join(root, "content/en-us/web/api/closeevent/new_thing/deeper")
+	dir := filepath.Join(root, "content/en-us/web/api/gadget/new_thing/deeper")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	page := "---\ntitle: Deeper\nslug: Web/API/CloseEvent/new_thing/deeper\npage-type: guide\n---\n\nA page in a new folder.\n"
+	page := "---\ntitle: Deeper\nslug: Web/API/Gadget/new_thing/deeper\npage-type: guide\n---\n\nA page in a new folder.\n"
 	if err := os.WriteFile(filepath.Join(dir, "index.md"), []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -482,7 +489,7 @@ func TestNewFolderWatched(t *testing.T) {
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		w := do(s, "GET", "/en-US/docs/Web/API/CloseEvent/new_thing/deeper/")
+		w := do(s, "GET", "/en-US/docs/Web/API/Gadget/new_thing/deeper/")
 		if w.Code == 200 && strings.Contains(w.Body.String(), "A page in a new folder.") {
 			break
 		}
@@ -566,7 +573,7 @@ func TestEventsOutliveReadTimeout(t *testing.T) {
 	defer srv.Close()
 	events := openEvents(t, ln.Addr().String(), s.state.Load().version)
 	time.Sleep(300 * time.Millisecond)
-	page := filepath.Join(root, "content/en-us/web/api/closeevent/index.md")
+	page := filepath.Join(root, "content/en-us/web/api/gadget/index.md")
 	src, err := os.ReadFile(page)
 	if err != nil {
 		t.Fatal(err)
