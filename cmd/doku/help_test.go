@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/doku-docs/doku/internal/build"
+	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 // TestHelp: "doku help" lists every command; "doku help <command>"
@@ -86,8 +86,8 @@ func TestSiteFlagsOptions(t *testing.T) {
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
-	opt := f.options(build.Options{Bundle: true})
-	want := build.Options{Root: "r", Content: "c", Out: "o", BCD: "/abs/data.json", BaseURL: "https://example.org/", Strict: true, Bundle: true}
+	opt := f.options(pipeline.Options{Bundle: true})
+	want := pipeline.Options{Root: "r", Content: "c", Out: "o", BCD: "/abs/data.json", BaseURL: "https://example.org/", Strict: true, Bundle: true}
 	if opt.Root != want.Root || opt.Content != want.Content || opt.Out != want.Out || opt.BCD != want.BCD ||
 		opt.BaseURL != want.BaseURL || opt.Strict != want.Strict || opt.Bundle != want.Bundle {
 		t.Errorf("options = %+v, want %+v", opt, want)
