@@ -1,34 +1,27 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 	"time"
 
-	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/pipeline"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	return buildSite("build", pipeline.Options{Theme: doku.Theme}, args, stdout, stderr)
+	return buildSite("build", pipeline.Options{}, args, stdout, stderr)
 }
 
 // buildSite parses the build flags for the command name over the options
 // given, builds, and reports.
 func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
-	fs.StringVar(&opt.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
-	fs.StringVar(&opt.Out, "out", "", "output folder, replaced whole when the build succeeds (default ROOT/site)")
-	fs.BoolVar(&opt.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
-	fs.StringVar(&opt.BaseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
+	fs := newFlagSet(name, stderr)
+	var site siteFlags
+	site.register(fs, flagsBuild)
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
-	fs.StringVar(&opt.BCD, "bcd", "", "browser-compat data.json of @mdn/browser-compat-data (default: doku.toml's bcd, else CONTENT/data/browser-compat.json)")
 	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	var prof profiles
@@ -36,6 +29,11 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "doku %s: unexpected arguments %q: give folders with -root, -content and -out\n", name, fs.Args())
+		return 2
+	}
+	opt = site.options(opt)
 	stopProfiles, err := prof.start()
 	if err != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", err)

@@ -3,7 +3,6 @@ package main
 import (
 	"io"
 
-	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/pipeline"
 )
 
@@ -11,5 +10,5 @@ import (
 // writes the offline bundles: OUT/download/doku-<locale>.zip for each
 // locale and doku-all.zip, linked with their sizes from the home pages.
 func runBundle(args []string, stdout, stderr io.Writer) int {
-	return buildSite("bundle", pipeline.Options{Theme: doku.Theme, Bundle: true}, args, stdout, stderr)
+	return buildSite("bundle", pipeline.Options{Bundle: true}, args, stdout, stderr)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,11 +14,10 @@ import (
 // runCheck reads a built site as a browser would and reports every link,
 // resource and fragment that leads nowhere, in every locale.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	root := fs.String("root", ".", "site folder holding doku.toml (for base-url)")
-	out := fs.String("out", "", "the built site to check (default ROOT/site)")
-	baseURL := fs.String("base-url", "", "URL the site is served at, as given to doku build (default: base-url in doku.toml)")
+	fs := newFlagSet("check", stderr)
+	var site siteFlags
+	site.register(fs, flagRoot|flagOut|flagBaseURL)
+	root, out, baseURL := &site.root, &site.out, &site.baseURL
 	asJSON := fs.Bool("json", false, "print problems as JSON on stdout")
 	if err := fs.Parse(args); err != nil {
 		return 2

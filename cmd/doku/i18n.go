@@ -5,12 +5,17 @@ import (
 	"io"
 )
 
-// i18nCommands are the translator tools under "doku i18n".
-var i18nCommands = []command{
-	{"check", "check every catalog against en-US: missing, stale, broken messages", runI18nCheck},
-	{"extract", "find the message IDs the theme and code use; add missing ones to en-US", runI18nExtract},
-	{"sync", "bring translations up to date with en-US, keeping every translation", runI18nSync},
-	{"status", "how much of each locale is translated: pages and messages", runI18nStatus},
+// i18nCommands are the translator tools under "doku i18n"; filled in by
+// init for the reason given at commands.
+var i18nCommands []command
+
+func init() {
+	i18nCommands = []command{
+		{"check", "check every catalog against en-US: missing, stale, broken messages", runI18nCheck},
+		{"extract", "find the message IDs the theme and code use; add missing ones to en-US", runI18nExtract},
+		{"sync", "bring translations up to date with en-US, keeping every translation", runI18nSync},
+		{"status", "how much of each locale is translated: pages and messages", runI18nStatus},
+	}
 }
 
 func runI18n(args []string, stdout, stderr io.Writer) int {

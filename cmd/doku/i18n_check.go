@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,9 +10,10 @@ import (
 )
 
 func runI18nCheck(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("i18n check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	root := fs.String("root", ".", "site folder holding locales/")
+	fs := newFlagSet("i18n check", stderr)
+	var site siteFlags
+	site.register(fs, flagRoot)
+	root := &site.root
 	locale := fs.String("locale", "", "check only this translation (default: all)")
 	asJSON := fs.Bool("json", false, "print diagnostics and message states as JSON")
 	strict := fs.Bool("strict", false, "fail on warnings too (stale, untranslated, obsolete messages)")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,8 +15,7 @@ import (
 )
 
 func runI18nExtract(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("i18n extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("i18n extract", stderr)
 	root := fs.String("root", ".", "site folder holding locales/ and layouts/ (and Go code, in doku's own repository)")
 	dryRun := fs.Bool("n", false, "report only; do not add missing messages to the source catalog")
 	asJSON := fs.Bool("json", false, "print what was found and the diagnostics as JSON")

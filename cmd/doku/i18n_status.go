@@ -1,13 +1,11 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/l10n"
 	"github.com/doku-docs/doku/internal/locale"
@@ -17,11 +15,9 @@ import (
 )
 
 func runI18nStatus(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("i18n status", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	opt := pipeline.Options{Theme: doku.Theme}
-	fs.StringVar(&opt.Root, "root", ".", "site folder holding doku.toml, locales/ and layouts/")
-	fs.StringVar(&opt.Content, "content", "", "content tree (default ROOT/content)")
+	fs := newFlagSet("i18n status", stderr)
+	var site siteFlags
+	site.register(fs, flagRoot|flagContent|flagBCD)
 	only := fs.String("locale", "", "show only this translation (default: all)")
 	lang := fs.String("lang", "", "language of the output (default: from LC_ALL, LC_MESSAGES or LANG)")
 	asJSON := fs.Bool("json", false, "print the state of every page and message as JSON")
@@ -30,6 +26,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	opt := site.options(pipeline.Options{})
 	reps, l10ns, ds, err := pipeline.Status(opt, *diffs)
 	if err != nil {
 		printDiagnostics(stderr, ds)

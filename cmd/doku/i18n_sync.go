@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,9 +11,10 @@ import (
 )
 
 func runI18nSync(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("i18n sync", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	root := fs.String("root", ".", "site folder holding locales/")
+	fs := newFlagSet("i18n sync", stderr)
+	var site siteFlags
+	site.register(fs, flagRoot)
+	root := &site.root
 	locale := fs.String("locale", "", "update only this translation (default: all)")
 	dryRun := fs.Bool("n", false, "report what would change, write nothing")
 	if err := fs.Parse(args); err != nil {

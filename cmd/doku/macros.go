@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,8 +13,7 @@ import (
 // macro, known or not, is called in a tree, per locale, and how many of
 // the calls doku handles.
 func runMacros(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("macros", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("macros", stderr)
 	dir := fs.String("content", "", "count the calls in this content tree (one folder per locale, as MDN's files/)")
 	if err := fs.Parse(args); err != nil {
 		return 2

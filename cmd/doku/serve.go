@@ -2,32 +2,28 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
 
-	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/pipeline"
 	"github.com/doku-docs/doku/internal/serve"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	opt := serve.Options{Build: pipeline.Options{Theme: doku.Theme}, Log: stderr}
-	fs.StringVar(&opt.Build.Root, "root", ".", "site folder holding doku.toml, locales/, layouts/ and static/")
-	fs.StringVar(&opt.Build.Content, "content", "", "content tree holding one folder per locale (default ROOT/content)")
+	fs := newFlagSet("serve", stderr)
+	opt := serve.Options{Log: stderr}
+	var site siteFlags
+	site.register(fs, flagRoot|flagContent|flagBCD|flagBaseURL|flagStrict)
 	fs.StringVar(&opt.Addr, "addr", "127.0.0.1:1313", "address to listen on; anything but loopback exposes the preview to the network")
-	fs.BoolVar(&opt.Build.Strict, "strict", false, "fail on flaws: unknown macros and front-matter keys, broken links")
 	fs.BoolVar(&opt.Build.Translator, "translator", false, "highlight text shown in English on translated pages")
 	pseudo := fs.Bool("pseudo", false, "also serve the pseudo-locale "+i18n.PseudoLocale+": catalog strings accented and lengthened")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	opt.Build = site.options(opt.Build)
 	if *pseudo {
 		opt.Build.Pseudo = i18n.PseudoLocale
 	}

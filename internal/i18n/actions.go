@@ -18,17 +18,22 @@ var fieldRE = regexp.MustCompile(`^\.[A-Za-z_][A-Za-z0-9_]*$`)
 // only.
 func CheckActions(f *File, dc *diag.Collector) {
 	for _, id := range f.IDs() {
-		for _, form := range PluralForms {
-			text, ok := Forms(f.Messages[id])[form]
-			if !ok {
-				continue
-			}
-			for _, m := range actionRE.FindAllStringSubmatch(text, -1) {
-				if !fieldRE.MatchString(m[1]) {
-					dc.Errorf(f.Pos(id, form), "catalog-template",
-						"a message may hold only placeholders such as {{.Count}}; write other text without {{ }}",
-						"message %q (%s) has the template action %s", id, form, fmt.Sprintf("%q", m[0]))
-				}
+		checkActions(f, id, dc)
+	}
+}
+
+// checkActions reports the template actions of message id in f.
+func checkActions(f *File, id string, dc *diag.Collector) {
+	for _, form := range PluralForms {
+		text, ok := Forms(f.Messages[id])[form]
+		if !ok {
+			continue
+		}
+		for _, m := range actionRE.FindAllStringSubmatch(text, -1) {
+			if !fieldRE.MatchString(m[1]) {
+				dc.Errorf(f.Pos(id, form), "catalog-template",
+					"a message may hold only placeholders such as {{.Count}}; write other text without {{ }}",
+					"message %q (%s) has the template action %s", id, form, fmt.Sprintf("%q", m[0]))
 			}
 		}
 	}

@@ -12,14 +12,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/locale"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-	"golang.org/x/text/language"
 )
 
 // Catalogs holds the parsed catalogs of all locales. It is read-only after
@@ -29,15 +27,23 @@ type Catalogs struct {
 	files  map[string]*file // by locale
 }
 
-// file is one catalog as read: where it is, and where each message starts.
+// file is the catalog of one locale as loaded: its messages merged from
+// every source, and where each comes from.
 type file struct {
+	// path is the catalog a translator edits: the most specific one read,
+	// else where the site would create it.
 	path string
-	// lines maps a message ID to the line of its table header.
-	lines    map[string]int
+	// pos is where each message is defined, in the file it was taken from.
+	pos      map[string]diag.Pos
 	messages map[string]*goi18n.Message
-	// loaded is false when the file could not be read or parsed (and has
+	// layers are the files read, the most general first.
+	layers []*File
+	// loaded is false when a file could not be read or parsed (and has
 	// been reported): its messages are not missing, only unknown.
 	loaded bool
+	// absent is true when no source has a catalog for the locale: its
+	// pages show English strings, reported once for the locale.
+	absent bool
 }
 
 // Loaded reports whether the catalog of locale was read without errors.
@@ -46,41 +52,17 @@ func (c *Catalogs) Loaded(locale string) bool {
 	return f != nil && f.loaded
 }
 
-// Load reads dir/<locale>.toml from fsys for each locale. A locale whose
-// catalog is missing or broken is reported and gets an empty catalog, so
-// that every page still renders (in English).
+// Absent reports whether no source had a catalog for locale, so that its
+// strings are all English.
+func (c *Catalogs) Absent(locale string) bool {
+	f := c.files[locale]
+	return f != nil && f.absent
+}
+
+// Load reads dir/<locale>.toml from fsys for each locale: LoadSources with
+// fsys as the only source.
 func Load(fsys fs.FS, dir string, locales []string, dc *diag.Collector) *Catalogs {
-	c := &Catalogs{bundle: goi18n.NewBundle(language.MustParse(locale.Source)), files: map[string]*file{}}
-	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, loc := range locales {
-		p := path.Join(dir, loc+".toml")
-		f := &file{path: p, lines: map[string]int{}, messages: map[string]*goi18n.Message{}}
-		c.files[loc] = f
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			dc.Errorf(diag.Pos{File: p}, "catalog", "create it: one [MessageID] table per message with 'description' and 'other'",
-				"cannot read the %s catalog: %v", loc, err)
-			continue
-		}
-		if err := checkTOML(p, src, dc); err != nil {
-			continue
-		}
-		mf, err := c.bundle.ParseMessageFileBytes(src, p)
-		if err != nil {
-			dc.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, "catalog", "each message is a table with 'description' and 'other' (and plural forms 'one', ...)",
-				"catalog cannot be read: %v", err)
-			continue
-		}
-		f.lines, f.loaded = headerLines(src), true
-		for _, m := range mf.Messages {
-			f.messages[m.ID] = m
-			if loc == locale.Source && m.Description == "" {
-				dc.Warnf(f.pos(m.ID), "catalog", "add description = \"...\" saying where the string appears, for translators",
-					"message %q has no description", m.ID)
-			}
-		}
-	}
-	return c
+	return LoadSources([]Source{{FS: fsys, Dir: dir}}, locales, dc)
 }
 
 // checkTOML reports a TOML syntax error with its position.
@@ -96,12 +78,12 @@ func checkTOML(p string, src []byte, dc *diag.Collector) error {
 	return err
 }
 
-func (f *file) pos(id string) diag.Pos {
+func (f *file) posOf(id string) diag.Pos {
 	if f == nil {
 		return diag.Pos{}
 	}
-	if l := f.lines[id]; l > 0 {
-		return diag.Pos{File: f.path, Line: l, Col: 1}
+	if p, ok := f.pos[id]; ok {
+		return p
 	}
 	return diag.Pos{File: f.path}
 }
@@ -174,14 +156,14 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 			"message %q is used but not defined", id)
 		return id
 	case errors.As(err, &nf):
-		hint := fmt.Sprintf("translate [%s], defined at %s", id, src.pos(id))
+		hint := fmt.Sprintf("translate [%s], defined at %s", id, src.posOf(id))
 		l.dc.Warnf(diag.Pos{File: l.c.Path(l.locale)}, "catalog-fallback", hint,
 			"message %q is not translated to %s; English shown", id, l.locale)
 		if l.mark && s != "" {
 			return FallbackOpen + s + FallbackClose
 		}
 	default:
-		l.dc.Errorf(l.c.files[l.locale].pos(id), "catalog", "check the message's {{.Name}} placeholders and plural forms",
+		l.dc.Errorf(l.c.files[l.locale].posOf(id), "catalog", "check the message's {{.Name}} placeholders and plural forms",
 			"message %q: %v", id, err)
 	}
 	if s == "" {

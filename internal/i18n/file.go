@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"bytes"
 	"io/fs"
 	"strings"
 
@@ -220,13 +219,4 @@ func leadStart(lines []string, header int) int {
 		i--
 	}
 	return i
-}
-
-// headerLines maps each message ID to the 1-based line of its header.
-func headerLines(src []byte) map[string]int {
-	lines := map[string]int{}
-	for _, b := range scanBlocks(strings.Split(string(bytes.TrimPrefix(src, []byte("\uFEFF"))), "\n")) {
-		lines[b.ID] = b.Header + 1
-	}
-	return lines
 }

@@ -19,7 +19,7 @@ const PseudoLocale = "en-XA"
 // AddPseudo adds a catalog for locale made from the en-US messages.
 func (c *Catalogs) AddPseudo(loc string) error {
 	src := c.files[locale.Source]
-	f := &file{path: src.path, lines: src.lines, messages: map[string]*goi18n.Message{}}
+	f := &file{path: src.path, pos: src.pos, messages: map[string]*goi18n.Message{}}
 	var msgs []*goi18n.Message
 	for id, m := range src.messages {
 		p := *m

@@ -17,7 +17,7 @@ import (
 const BCDPath = "data/browser-compat.json"
 
 // loadBCD opens the browser-compat data: the file given by -bcd (relative
-// to the working directory), else by doku.toml's bcd (relative to the
+// to the working directory), else by doku.toml's bcd (absolute, or relative to the
 // site's root), else the content tree's data/browser-compat.json if there
 // is one. A site without data builds; its Compat calls are flaws.
 func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat.SpecTitles) {
@@ -33,7 +33,7 @@ func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat
 	switch {
 	case opt.BCD != "":
 	case cfg.BCD != "":
-		file, shown = filepath.Join(opt.Root, filepath.FromSlash(cfg.BCD)), cfg.BCD
+		file, shown = cfg.BCDFile(opt.Root), cfg.BCD
 		pos = diag.Pos{File: ConfigFile}
 	default:
 		// Inside the content tree, read as the tree is: no links out.

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
@@ -28,7 +29,8 @@ type Config struct {
 	// it makes canonical links, hreflang alternates and sitemaps absolute.
 	// The -base-url flag overrides it.
 	BaseURL string `toml:"base-url"`
-	// BCD is the browser-compat data.json, relative to the site's root.
+	// BCD is the browser-compat data.json: an absolute path, or one
+	// relative to the site's root (see BCDFile).
 	BCD string `toml:"bcd"`
 	// StatusPage adds the translation status page (<locale>/status/) for
 	// translators, linked from the home pages. It needs the Status.*
@@ -37,6 +39,21 @@ type Config struct {
 
 	// baseURL is BaseURL checked; nil when unset or wrong.
 	baseURL *url.URL
+}
+
+// BCDFile is the file bcd names for the site at root: an absolute path
+// stays as it is (data unpacked once, shared by several sites), a relative
+// one is relative to the site's root, not to the working directory, so
+// that the site builds the same from anywhere. "" when bcd is unset.
+func (c Config) BCDFile(root string) string {
+	if c.BCD == "" {
+		return ""
+	}
+	p := filepath.FromSlash(c.BCD)
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(root, p)
 }
 
 // baseURLHint says what a base URL looks like.

@@ -50,6 +50,10 @@ type Options struct {
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
+	// Catalogs are the catalogs doku ships (locales/<locale>.toml),
+	// overridden message by message by the site's own; nil: the site's
+	// only.
+	Catalogs fs.FS
 	// BaseURL is where the site is served ("https://example.org/docs/");
 	// overrides base-url in doku.toml. Without one, canonical links and
 	// sitemaps are left out (they need absolute URLs).
@@ -202,25 +206,23 @@ func (m *Model) WithCatalogs(dc *diag.Collector) *Model {
 	return &next
 }
 
-// loadCatalogs reads the catalog of every locale of the site, checks the
-// close-code messages against them and makes one localizer per locale.
+// loadCatalogs reads the catalog of every locale of the site (doku's own,
+// overridden message by message by the site's), checks the close-code
+// messages against them and makes one localizer per locale.
 func (m *Model) loadCatalogs(dc *diag.Collector) {
-	m.Catalogs = i18n.Load(m.rootFS, "locales", slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return l == m.Pseudo }), dc)
+	m.Catalogs = i18n.LoadSources(i18n.SiteSources(m.opt.Catalogs, m.rootFS), slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return l == m.Pseudo }), dc)
 	if m.Pseudo != "" {
 		if err := m.Catalogs.AddPseudo(m.Pseudo); err != nil {
 			dc.Errorf(diag.Pos{File: m.Catalogs.Path(locale.Source)}, "catalog", "", "pseudo-locale %s: %v", m.Pseudo, err)
 		}
 	}
-	// Messages a catalog that failed to load lacks are not reported
-	// again for every close code.
+	// Messages a catalog that failed to load, or that no source has,
+	// lacks are not reported again for every close code.
 	loaded := slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return !m.Catalogs.Loaded(l) && l != m.Pseudo })
 	if m.CloseCodes != nil {
 		m.CloseCodes.CheckMessages(m.Catalogs, loaded, dc)
 	}
-	// Problems reading the files again were reported by Load.
-	src, trs := i18n.ReadFiles(m.rootFS, i18n.CatalogDir, "", &diag.Collector{})
-	trs = slices.DeleteFunc(trs, func(f *i18n.File) bool { return !slices.Contains(loaded, f.Locale) })
-	i18n.CheckRendering(src, trs, dc)
+	m.Catalogs.CheckRendering(loaded, dc)
 	m.L10n = map[string]*i18n.Localizer{}
 	for _, l := range m.Site.Locales {
 		m.L10n[l] = m.Catalogs.Localizer(l, dc)

@@ -37,6 +37,10 @@ type Options struct {
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
+	// Catalogs are the catalogs doku ships (locales/<locale>.toml),
+	// overridden message by message by the site's own; nil: the site's
+	// only.
+	Catalogs fs.FS
 	// BaseURL is where the site is served ("https://example.org/docs/");
 	// overrides base-url in doku.toml. Without one, canonical links and
 	// sitemaps are left out (they need absolute URLs).
@@ -75,7 +79,7 @@ func (opt Options) withDefaults() Options {
 
 // load is what the load stage needs of opt.
 func (opt Options) load() load.Options {
-	return load.Options{Root: opt.Root, Content: opt.Content, Strict: opt.Strict, BCD: opt.BCD, Theme: opt.Theme,
+	return load.Options{Root: opt.Root, Content: opt.Content, Strict: opt.Strict, BCD: opt.BCD, Theme: opt.Theme, Catalogs: opt.Catalogs,
 		BaseURL: opt.BaseURL, Pseudo: opt.Pseudo, Translator: opt.Translator}
 }
 

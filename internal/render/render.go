@@ -228,6 +228,9 @@ func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.C
 
 // localeName is a locale's name in its own language, from its catalog.
 func LocaleName(in *load.Model, locale string, dc *diag.Collector) string {
+	if in.Catalogs.Absent(locale) {
+		return i18n.SelfName(locale) // not "English", from the fallback
+	}
 	return in.L10n[locale].ReportingTo(dc).T("Locale.Name")
 }
 

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/l10n"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -71,20 +71,15 @@ type statusMessage struct {
 // statusReports gathers the state of every translation of the site, with
 // the diffs of stale pages when they name at most maxDiffs source commits.
 func StatusReports(in *load.Model, maxDiffs int) []*l10n.Report {
-	dc := &diag.Collector{} // the catalogs' problems are reported by loading them
-	src, trs := i18n.ReadFiles(os.DirFS(in.RootDir), i18n.CatalogDir, "", dc)
+	// The site's own catalog files, or doku's where the site has none;
+	// their problems were reported when they were loaded.
+	src := in.Catalogs.Top(locale.Source)
 	var reps []*l10n.Report
 	for _, loc := range in.Site.Locales[1:] {
 		if loc == in.Pseudo {
 			continue // a preview of English, not a translation
 		}
-		var tr *i18n.File
-		for _, f := range trs {
-			if f.Locale == loc {
-				tr = f
-			}
-		}
-		rep := l10n.NewReport(in.Site, in.History, src, tr, loc)
+		rep := l10n.NewReport(in.Site, in.History, src, in.Catalogs.Top(loc), loc)
 		_ = rep.AddDiffs(in.History, maxDiffs) // the page shows the git command where a diff is missing
 		reps = append(reps, rep)
 	}
