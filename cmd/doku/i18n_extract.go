@@ -10,7 +10,7 @@ import (
 	"github.com/doku-docs/doku/internal/closecode"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/i18nscan"
+	"github.com/doku-docs/doku/internal/i18n/extract"
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -29,7 +29,7 @@ func runI18nExtract(args []string, stdout, stderr io.Writer) int {
 		printDiagnostics(stderr, dc.All())
 		return 1
 	}
-	found := i18nscan.Scan(rootFS, i18nscan.Options{
+	found := extract.Scan(rootFS, extract.Options{
 		Layouts: []string{"layouts"}, Theme: doku.Theme, Code: ".", CloseCodes: filepath.ToSlash(filepath.Join("content", closecode.Path)),
 	}, dc)
 	undefined := found.Report(src.IDs(), func(id string) diag.Pos { return src.Pos(id, "") }, dc)
@@ -56,7 +56,7 @@ func runI18nExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	if *asJSON {
 		writeJSON(stdout, struct {
-			Found       *i18nscan.Result  `json:"found"`
+			Found       *extract.Result   `json:"found"`
 			Diagnostics []diag.Diagnostic `json:"diagnostics"`
 		}{found, append([]diag.Diagnostic{}, dc.All()...)})
 	} else {

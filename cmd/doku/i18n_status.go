@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/i18n/pagestate"
 	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/pipeline"
 
@@ -34,7 +34,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *only != "" {
-		var kept []*l10n.Report
+		var kept []*pagestate.Report
 		for _, r := range reps {
 			if r.Locale == *only {
 				kept = append(kept, r)
@@ -50,7 +50,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case *asJSON:
 		writeJSON(stdout, struct {
-			Reports []*l10n.Report `json:"locales"`
+			Reports []*pagestate.Report `json:"locales"`
 		}{reps})
 	case *asHTML:
 		page, ds, err := pipeline.StatusPage(opt, out)
@@ -68,7 +68,7 @@ func runI18nStatus(args []string, stdout, stderr io.Writer) int {
 
 // printStatus writes the summary of each translation, then what is out of
 // date or missing, in l's language and number format.
-func printStatus(w io.Writer, l *i18n.Localizer, names map[string]*i18n.Localizer, reps []*l10n.Report) {
+func printStatus(w io.Writer, l *i18n.Localizer, names map[string]*i18n.Localizer, reps []*pagestate.Report) {
 	fmt.Fprintln(w, l.T("Status.Title"))
 	if len(reps) == 0 {
 		fmt.Fprintln(w, "\n"+l.T("Status.NoTranslations"))
@@ -79,16 +79,16 @@ func printStatus(w io.Writer, l *i18n.Localizer, names map[string]*i18n.Localize
 			name = nl.T("Locale.Name")
 		}
 		fmt.Fprintf(w, "\n%s (%s)\n", name, r.Locale)
-		fmt.Fprintf(w, "  %s: %s\n", l.T("Status.Pages"), l10n.CountsText(l, r.PageCounts))
-		fmt.Fprintf(w, "  %s: %s\n", l.T("Status.Messages"), l10n.CountsText(l, r.MessageCounts))
+		fmt.Fprintf(w, "  %s: %s\n", l.T("Status.Pages"), pagestate.CountsText(l, r.PageCounts))
+		fmt.Fprintf(w, "  %s: %s\n", l.T("Status.Messages"), pagestate.CountsText(l, r.MessageCounts))
 		if r.NoHistory != "" {
-			fmt.Fprintf(w, "  %s\n", l10n.NoHistoryText(l, r.NoHistory))
+			fmt.Fprintf(w, "  %s\n", pagestate.NoHistoryText(l, r.NoHistory))
 		}
 		for _, p := range r.Pages {
 			if p.State == i18n.Translated || p.State == i18n.Unknown && r.NoHistory != "" {
 				continue
 			}
-			fmt.Fprintf(w, "  %s: %s\n", p.File, l10n.PageStateText(l, p))
+			fmt.Fprintf(w, "  %s: %s\n", p.File, pagestate.PageStateText(l, p))
 			if p.Diff != "" {
 				fmt.Fprintln(w, "    "+strings.ReplaceAll(strings.TrimRight(p.Diff, "\n"), "\n", "\n    "))
 			}
@@ -99,7 +99,7 @@ func printStatus(w io.Writer, l *i18n.Localizer, names map[string]*i18n.Localize
 				if m.Pos.Line == 0 {
 					pos = m.ID
 				}
-				fmt.Fprintf(w, "  %s [%s]: %s\n", pos, m.ID, l10n.MessageStateText(l, m.State))
+				fmt.Fprintf(w, "  %s [%s]: %s\n", pos, m.ID, pagestate.MessageStateText(l, m.State))
 			}
 		}
 	}

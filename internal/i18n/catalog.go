@@ -6,6 +6,14 @@
 // an error; a message a translation lacks falls back to English and is
 // reported as a warning, because go-i18n hands back the English text and an
 // error, and that error must not be lost.
+//
+// Everything about translation lives below this folder: this package owns
+// the catalogs (loading, lookups, plural forms, the translators' text for
+// doku i18n check and sync) and State, the one vocabulary for where a
+// message or a page stands; extract finds the message IDs a site uses
+// (doku i18n extract); pagestate tells how far each translated page is
+// behind its English original (doku i18n status, the status page, the
+// out-of-date banner).
 package i18n
 
 import (

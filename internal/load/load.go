@@ -27,7 +27,7 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/i18n/pagestate"
 	"github.com/doku-docs/doku/internal/layout"
 	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/macro"
@@ -104,7 +104,7 @@ type Model struct {
 	// RootDir is the site's folder; History the git history of its
 	// English pages, for the translation state.
 	RootDir    string
-	History    *l10n.History
+	History    *pagestate.History
 	StatusPage bool
 
 	// opt and rootFS are what the model was loaded from, for WithTree

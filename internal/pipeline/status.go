@@ -6,7 +6,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/i18n/pagestate"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/render"
 )
@@ -15,7 +15,7 @@ import (
 // returns the state of each translation (with the diffs of stale pages
 // when diffs is set), a localizer for each locale, and the problems found
 // while loading.
-func Status(opt Options, diffs bool) ([]*l10n.Report, map[string]*i18n.Localizer, []diag.Diagnostic, error) {
+func Status(opt Options, diffs bool) ([]*pagestate.Report, map[string]*i18n.Localizer, []diag.Diagnostic, error) {
 	in, dc, err := loadForStatus(opt)
 	if err != nil {
 		return nil, nil, dc.All(), err

@@ -7,7 +7,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
-	"github.com/doku-docs/doku/internal/l10n"
+	"github.com/doku-docs/doku/internal/i18n/pagestate"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
@@ -37,7 +37,7 @@ func outdatedFor(in *load.Model, p *site.Page, l *i18n.Localizer) *outdated {
 		return nil
 	}
 	return &outdated{
-		Text:        l.N("Banner.Outdated", b.Commits, "Date", b.Changed.Format(l10n.DateFormat)),
+		Text:        l.N("Banner.Outdated", b.Commits, "Date", b.Changed.Format(pagestate.DateFormat)),
 		EnglishHref: site.RelURL(p.OutPath(), p.Original.OutPath()),
 	}
 }
@@ -70,16 +70,16 @@ type statusMessage struct {
 
 // statusReports gathers the state of every translation of the site, with
 // the diffs of stale pages when they name at most maxDiffs source commits.
-func StatusReports(in *load.Model, maxDiffs int) []*l10n.Report {
+func StatusReports(in *load.Model, maxDiffs int) []*pagestate.Report {
 	// The site's own catalog files, or doku's where the site has none;
 	// their problems were reported when they were loaded.
 	src := in.Catalogs.Top(locale.Source)
-	var reps []*l10n.Report
+	var reps []*pagestate.Report
 	for _, loc := range in.Site.Locales[1:] {
 		if loc == in.Pseudo {
 			continue // a preview of English, not a translation
 		}
-		rep := l10n.NewReport(in.Site, in.History, src, in.Catalogs.Top(loc), loc)
+		rep := pagestate.NewReport(in.Site, in.History, src, in.Catalogs.Top(loc), loc)
 		_ = rep.AddDiffs(in.History, maxDiffs) // the page shows the git command where a diff is missing
 		reps = append(reps, rep)
 	}
@@ -110,16 +110,16 @@ func Status(in *load.Model, out Sink, dc *diag.Collector) (int, error) {
 	return len(in.Site.Locales), nil
 }
 
-func statusFor(in *load.Model, rep *l10n.Report, from string, l *i18n.Localizer, dc *diag.Collector) statusLocale {
+func statusFor(in *load.Model, rep *pagestate.Report, from string, l *i18n.Localizer, dc *diag.Collector) statusLocale {
 	sl := statusLocale{
 		Locale: rep.Locale, Name: LocaleName(in, rep.Locale, dc),
-		PageCounts: l10n.CountsText(l, rep.PageCounts), MessageCounts: l10n.CountsText(l, rep.MessageCounts),
+		PageCounts: pagestate.CountsText(l, rep.PageCounts), MessageCounts: pagestate.CountsText(l, rep.MessageCounts),
 	}
 	if rep.NoHistory != "" {
-		sl.NoHistory = l10n.NoHistoryText(l, rep.NoHistory)
+		sl.NoHistory = pagestate.NoHistoryText(l, rep.NoHistory)
 	}
 	for _, p := range rep.Pages {
-		sp := statusPage{Title: p.Title, State: string(p.State), StateText: l10n.PageStateText(l, p), File: relTo(in.RootDir, p.File),
+		sp := statusPage{Title: p.Title, State: string(p.State), StateText: pagestate.PageStateText(l, p), File: relTo(in.RootDir, p.File),
 			EnglishHref: site.RelURL(from, p.SourceURL), Diff: p.Diff}
 		if p.URL != "" {
 			sp.Href = site.RelURL(from, p.URL)
@@ -135,7 +135,7 @@ func statusFor(in *load.Model, rep *l10n.Report, from string, l *i18n.Localizer,
 			pos = rep.Catalog
 		}
 		sl.Messages = append(sl.Messages, statusMessage{ID: m.ID, State: string(m.State),
-			StateText: l10n.MessageStateText(l, m.State), Pos: pos, English: m.Source, Text: m.Text})
+			StateText: pagestate.MessageStateText(l, m.State), Pos: pos, English: m.Source, Text: m.Text})
 	}
 	return sl
 }

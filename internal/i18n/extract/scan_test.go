@@ -1,4 +1,4 @@
-package i18nscan
+package extract
 
 import (
 	"slices"

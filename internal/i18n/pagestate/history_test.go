@@ -1,4 +1,4 @@
-package l10n
+package pagestate
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package l10n
+package pagestate
 
 import (
 	"github.com/doku-docs/doku/internal/i18n"

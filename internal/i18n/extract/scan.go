@@ -1,4 +1,4 @@
-// Package i18nscan finds the message IDs a site uses: in layouts
+// Package extract finds the message IDs a site uses: in layouts
 // ({{.L.T "ID"}}, {{.L.N "ID" n}}), in Go code (the macros and the
 // pipeline, when the site's root holds them, as doku's own repository
 // does) and in data files that name messages (the close-code table).
@@ -7,7 +7,7 @@
 // "Sidebar.Group." + page type). Such a family is recognised by its
 // constant prefix and reported as dynamic: every defined message under the
 // prefix counts as used, and none of them is called unused.
-package i18nscan
+package extract
 
 import (
 	"go/ast"

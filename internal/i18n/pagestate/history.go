@@ -1,4 +1,4 @@
-// Package l10n tells how far each translated page is behind its English
+// Package pagestate tells how far each translated page is behind its English
 // source, from the git history of the content tree, and gathers the state
 // of a site's translations (pages and messages) for 'doku i18n status' and
 // the status dashboard.
@@ -7,7 +7,7 @@
 // folder, however many pages there are; diffs are asked for only when
 // shown. Without git, or outside a repository, History says why and every
 // page's staleness is unknown rather than wrong.
-package l10n
+package pagestate
 
 import (
 	"bufio"
