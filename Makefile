@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-site
 
 # Build this repository's own site into site/.
 site:
@@ -59,3 +59,26 @@ bench:
 	$(GO) build -o $(BENCH_DIR)/bin/doku ./cmd/doku
 	$(GO) build -o $(BENCH_DIR)/bin/doku-bench ./cmd/doku-bench
 	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku $(BENCH_FLAGS)
+
+# MDN's real content, the yardstick: mdn/content's en-US pages with
+# jsondata/ and sidebars/, and translated-content's German pages, unpacked
+# from CORPUS into .mdn/files (git-ignored; never commit it), and the
+# browser-compat data.json those pages call for, pinned by version.
+CORPUS ?= ../shared/corpus
+BCD_VERSION ?= 8.1.9
+mdn:
+	mkdir -p .mdn/files
+	tar --zstd -xf $(CORPUS)/mdn-content.tar.zst -C .mdn/files
+	tar --zstd -xf $(CORPUS)/mdn-de.tar.zst -C .mdn/files
+
+mdn-bcd:
+	mkdir -p .mdn/bcd
+	cd .mdn/bcd && npm pack --silent @mdn/browser-compat-data@$(BCD_VERSION) >/dev/null && \
+	  tar xzf mdn-browser-compat-data-$(BCD_VERSION).tgz package/data.json && mv package/data.json data.json && rmdir package
+
+# The real tree built as a user would: from an empty folder, with the
+# embedded theme and catalogs.
+mdn-site: build
+	@test -d .mdn/files || $(MAKE) mdn
+	@test -f .mdn/bcd/data.json || $(MAKE) mdn-bcd
+	mkdir -p .mdn/empty && cd .mdn/empty && ../../doku build -content ../files -bcd ../bcd/data.json -out ../site
