@@ -28,7 +28,13 @@ func fixtureSite(t testing.TB) string {
 // writeFixtureSite writes the fixture site's files into dir.
 func writeFixtureSite(t testing.TB, dir string) {
 	t.Helper()
-	a, err := txtar.ParseFile(siteFixture)
+	unpack(t, siteFixture, dir)
+}
+
+// unpack writes the files of a txtar archive below dir.
+func unpack(t testing.TB, archive, dir string) {
+	t.Helper()
+	a, err := txtar.ParseFile(archive)
 	if err != nil {
 		t.Fatal(err)
 	}
