@@ -66,7 +66,7 @@ func summary(ds []diag.Diagnostic) string {
 	if len(ds) == 0 {
 		return ""
 	}
-	byKind := map[string]int{}
+	byKind := map[diag.Kind]int{}
 	for _, d := range ds {
 		byKind[d.Kind]++
 	}

@@ -58,9 +58,9 @@ func (p Pos) String() string {
 type Diagnostic struct {
 	Pos      Pos      `json:"pos"`
 	Severity Severity `json:"severity"`
-	// Kind groups diagnostics for summaries: "front-matter", "link",
-	// "macro", "catalog", "close-codes", ...
-	Kind    string `json:"kind"`
+	// Kind groups diagnostics for summaries and filters: Link,
+	// FrontMatter, CloseCodes, ... (kinds.go lists them).
+	Kind    Kind   `json:"kind"`
 	Message string `json:"message"`
 	// Hint says how to fix it; may be empty.
 	Hint string `json:"hint,omitempty"`
@@ -89,12 +89,12 @@ func (c *Collector) Report(d Diagnostic) {
 }
 
 // Errorf reports an error at pos.
-func (c *Collector) Errorf(pos Pos, kind, hint, format string, args ...any) {
+func (c *Collector) Errorf(pos Pos, kind Kind, hint, format string, args ...any) {
 	c.Report(Diagnostic{Pos: pos, Severity: Error, Kind: kind, Message: fmt.Sprintf(format, args...), Hint: hint})
 }
 
 // Warnf reports a warning at pos.
-func (c *Collector) Warnf(pos Pos, kind, hint, format string, args ...any) {
+func (c *Collector) Warnf(pos Pos, kind Kind, hint, format string, args ...any) {
 	c.Report(Diagnostic{Pos: pos, Severity: Warning, Kind: kind, Message: fmt.Sprintf(format, args...), Hint: hint})
 }
 
@@ -116,7 +116,7 @@ func compare(a, b Diagnostic) int {
 		cmp.Compare(a.Pos.Line, b.Pos.Line),
 		cmp.Compare(a.Pos.Col, b.Pos.Col),
 		strings.Compare(a.Message, b.Message),
-		strings.Compare(a.Kind, b.Kind),
+		strings.Compare(string(a.Kind), string(b.Kind)),
 		cmp.Compare(a.Severity, b.Severity),
 		strings.Compare(a.Hint, b.Hint),
 	)

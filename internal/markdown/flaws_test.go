@@ -17,7 +17,7 @@ func TestRenderFlaws(t *testing.T) {
 		strict    bool
 		wantLine  int // in the body, from 1
 		wantCol   int
-		wantKind  string
+		wantKind  diag.Kind
 		wantMsg   string
 		wantHTML  string
 		wantLacks string

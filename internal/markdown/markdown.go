@@ -173,7 +173,7 @@ func (r *reporter) Flaw(off int, kind, hint, msg string) {
 	if r.strict {
 		sev = diag.Error
 	}
-	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: kind, Message: msg, Hint: hint})
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: diag.Kind(kind), Message: msg, Hint: hint})
 }
 
 // Fallback implements macro.Reporter.

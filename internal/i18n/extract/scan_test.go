@@ -52,7 +52,7 @@ func TestScan(t *testing.T) {
 	}
 	var warns []string
 	for _, d := range dc.All() {
-		warns = append(warns, d.Pos.String()+" "+d.Kind)
+		warns = append(warns, d.Pos.String()+" "+string(d.Kind))
 	}
 	want := []string{
 		"en-US.toml:9 extract-unused",  // Unused.One

@@ -1,0 +1,175 @@
+package diag
+
+// Kind names the sort of problem a diagnostic is. It is printed in
+// brackets after the message ("[link]") and is the "kind" of -json output,
+// so users filter and count by it: its value never changes once shipped.
+//
+// Every kind is a constant below and a row of Kinds; code passes the
+// constant, never a string, so that a typo cannot make a new kind (the
+// test kinds_test.go at the module root fails on a string literal).
+type Kind string
+
+// The kinds of the pipeline, grouped by what they are about. Each
+// comment is the kind's row in Kinds, which `doku kinds` prints.
+const (
+	// a page's link, or a link macro's target, leads to no page
+	Link Kind = "link"
+	// a link on a translated page leads to the English page, as the target has no translation
+	Fallback Kind = "fallback"
+	// a macro's section is not built yet: the page shows a notice in its place
+	Pending Kind = "pending"
+	// a macro failed for a reason other than its arguments or its data
+	Macro Kind = "macro"
+	// a macro call's arguments are wrong: their number or type, or what they name
+	MacroArgs Kind = "macro-args"
+	// a {{macro}} call cannot be parsed
+	MacroSyntax Kind = "macro-syntax"
+	// a page calls a macro doku does not know (doku macros lists them)
+	MacroUnknown Kind = "macro-unknown"
+
+	// a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug
+	FrontMatter Kind = "front-matter"
+	// the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names
+	Content Kind = "content"
+	// two pages of one locale have the same slug
+	Slug Kind = "slug"
+	// a translated page has no en-US page with its slug to inherit from
+	Translation Kind = "translation"
+
+	// browser-compat or specification data cannot be read, or lacks what a page asks for
+	BCD Kind = "bcd"
+	// MDN's jsondata (GroupData.json, InterfaceData.json) cannot be read; API sidebars go without it
+	APIData Kind = "apidata"
+	// the close-code data file is wrong: syntax, keys, codes missing, twice or out of range
+	CloseCodes Kind = "close-codes"
+	// doku.toml or a flag such as -base-url is wrong
+	Config Kind = "config"
+	// a layout of the theme does not parse or fails to run
+	Layout Kind = "layout"
+	// a static file of the theme is a symbolic link, and is left out
+	Theme Kind = "theme"
+
+	// a catalog cannot be read, or a message is undefined, undescribed or fails to render
+	Catalog Kind = "catalog"
+	// a message is not translated: a page shows it in English
+	CatalogFallback Kind = "catalog-fallback"
+	// a message holds a template action other than a {{.Name}} placeholder
+	CatalogTemplate Kind = "catalog-template"
+	// a message has no text
+	CatalogEmpty Kind = "catalog-empty"
+	// a message of the source catalog is missing from a translation
+	CatalogMissing Kind = "catalog-missing"
+	// a translation holds a message the source catalog no longer defines
+	CatalogObsolete Kind = "catalog-obsolete"
+	// a message is still marked untranslated by doku i18n sync
+	CatalogUntranslated Kind = "catalog-untranslated"
+	// a translation lacks or adds placeholders or tags of the English text
+	CatalogPlaceholder Kind = "catalog-placeholder"
+	// a translation has no source hash, so doku cannot tell when the English changes
+	CatalogHash Kind = "catalog-hash"
+	// the English text of a message changed since it was translated
+	CatalogStale Kind = "catalog-stale"
+	// a message lacks plural forms its locale needs, or has forms it never uses
+	CatalogPlural Kind = "catalog-plural"
+
+	// a layout or Go file cannot be read or parsed for the message IDs it uses
+	Extract Kind = "extract"
+	// a message of the source catalog is used nowhere
+	ExtractUnused Kind = "extract-unused"
+	// message IDs are computed in a way doku i18n extract cannot list or check
+	ExtractDynamic Kind = "extract-dynamic"
+
+	// a link, resource or fragment of the built site leads nowhere
+	SiteCheck Kind = "site-check"
+)
+
+// Reported says with which severity diagnostics of a kind come.
+type Reported int
+
+const (
+	// Mixed kinds are errors or warnings depending on the problem.
+	Mixed Reported = iota
+	// Errors: every diagnostic of the kind fails the build.
+	Errors
+	// Warnings never fail a build (doku i18n check -strict aside).
+	Warnings
+	// Flaws are warnings, and errors with -strict or strict = true.
+	Flaws
+)
+
+func (r Reported) String() string {
+	switch r {
+	case Errors:
+		return "error"
+	case Warnings:
+		return "warning"
+	case Flaws:
+		return "warning (error with -strict)"
+	}
+	return "error or warning"
+}
+
+// KindInfo is what doku tells a user about a kind.
+type KindInfo struct {
+	Kind     Kind
+	Reported Reported
+	// Meaning is one line saying what went wrong, in the user's terms.
+	Meaning string
+}
+
+// Kinds is every kind doku reports, in the order of the constants.
+var Kinds = []KindInfo{
+	{Link, Flaws, "a page's link, or a link macro's target, leads to no page"},
+	{Fallback, Warnings, "a link on a translated page leads to the English page, as the target has no translation"},
+	{Pending, Warnings, "a macro's section is not built yet: the page shows a notice in its place"},
+	{Macro, Flaws, "a macro failed for a reason other than its arguments or its data"},
+	{MacroArgs, Flaws, "a macro call's arguments are wrong: their number or type, or what they name"},
+	{MacroSyntax, Flaws, "a {{macro}} call cannot be parsed"},
+	{MacroUnknown, Flaws, "a page calls a macro doku does not know (doku macros lists them)"},
+
+	{FrontMatter, Mixed, "a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug"},
+	{Content, Mixed, "the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names"},
+	{Slug, Errors, "two pages of one locale have the same slug"},
+	{Translation, Warnings, "a translated page has no en-US page with its slug to inherit from"},
+
+	{BCD, Mixed, "browser-compat or specification data cannot be read, or lacks what a page asks for"},
+	{APIData, Warnings, "MDN's jsondata (GroupData.json, InterfaceData.json) cannot be read; API sidebars go without it"},
+	{CloseCodes, Errors, "the close-code data file is wrong: syntax, keys, codes missing, twice or out of range"},
+	{Config, Errors, "doku.toml or a flag such as -base-url is wrong"},
+	{Layout, Errors, "a layout of the theme does not parse or fails to run"},
+	{Theme, Warnings, "a static file of the theme is a symbolic link, and is left out"},
+
+	{Catalog, Mixed, "a catalog cannot be read, or a message is undefined, undescribed or fails to render"},
+	{CatalogFallback, Warnings, "a message is not translated: a page shows it in English"},
+	{CatalogTemplate, Errors, "a message holds a template action other than a {{.Name}} placeholder"},
+	{CatalogEmpty, Errors, "a message has no text"},
+	{CatalogMissing, Errors, "a message of the source catalog is missing from a translation"},
+	{CatalogObsolete, Warnings, "a translation holds a message the source catalog no longer defines"},
+	{CatalogUntranslated, Warnings, "a message is still marked untranslated by doku i18n sync"},
+	{CatalogPlaceholder, Errors, "a translation lacks or adds placeholders or tags of the English text"},
+	{CatalogHash, Warnings, "a translation has no source hash, so doku cannot tell when the English changes"},
+	{CatalogStale, Warnings, "the English text of a message changed since it was translated"},
+	{CatalogPlural, Mixed, "a message lacks plural forms its locale needs, or has forms it never uses"},
+
+	{Extract, Mixed, "a layout or Go file cannot be read or parsed for the message IDs it uses"},
+	{ExtractUnused, Warnings, "a message of the source catalog is used nowhere"},
+	{ExtractDynamic, Warnings, "message IDs are computed in a way doku i18n extract cannot list or check"},
+
+	{SiteCheck, Errors, "a link, resource or fragment of the built site leads nowhere"},
+}
+
+// Info returns k's row of Kinds; ok is false for a kind not in the table.
+func (k Kind) Info() (info KindInfo, ok bool) {
+	for _, i := range Kinds {
+		if i.Kind == k {
+			return i, true
+		}
+	}
+	return KindInfo{Kind: k}, false
+}
+
+// Meaning returns what k means to a user, or "" for an unknown kind.
+func (k Kind) Meaning() string {
+	i, _ := k.Info()
+	return i.Meaning
+}
