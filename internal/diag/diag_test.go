@@ -19,10 +19,10 @@ func TestLineCol(t *testing.T) {
 
 func TestAllSortsAndDropsRepeats(t *testing.T) {
 	var c Collector
-	c.Warnf(Pos{File: "b.md", Line: 2, Col: 1}, "link", "", "second")
-	c.Errorf(Pos{File: "a.md", Line: 9, Col: 3}, "macro", "hint", "first")
-	c.Warnf(Pos{File: "b.md", Line: 2, Col: 1}, "link", "", "second")
-	c.Warnf(Pos{File: "b.md", Line: 1}, "link", "", "zeroth of b")
+	c.Warnf(Pos{File: "b.md", Line: 2, Col: 1}, Link, "", "second")
+	c.Errorf(Pos{File: "a.md", Line: 9, Col: 3}, Macro, "hint", "first")
+	c.Warnf(Pos{File: "b.md", Line: 2, Col: 1}, Link, "", "second")
+	c.Warnf(Pos{File: "b.md", Line: 1}, Link, "", "zeroth of b")
 	got := c.All()
 	want := []string{"a.md:9:3", "b.md:1", "b.md:2:1"}
 	if len(got) != len(want) {

@@ -74,6 +74,8 @@ const (
 
 	// a layout or Go file cannot be read or parsed for the message IDs it uses
 	Extract Kind = "extract"
+	// a layout or Go file uses a message ID the source catalog does not define
+	ExtractUndefined Kind = "extract-undefined"
 	// a message of the source catalog is used nowhere
 	ExtractUnused Kind = "extract-unused"
 	// message IDs are computed in a way doku i18n extract cannot list or check
@@ -152,6 +154,7 @@ var Kinds = []KindInfo{
 	{CatalogPlural, Mixed, "a message lacks plural forms its locale needs, or has forms it never uses"},
 
 	{Extract, Mixed, "a layout or Go file cannot be read or parsed for the message IDs it uses"},
+	{ExtractUndefined, Mixed, "a layout or Go file uses a message ID the source catalog does not define"},
 	{ExtractUnused, Warnings, "a message of the source catalog is used nowhere"},
 	{ExtractDynamic, Warnings, "message IDs are computed in a way doku i18n extract cannot list or check"},
 
