@@ -56,7 +56,7 @@ func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
 		}
 		pos := diag.Pos{File: path.Join(name, Dir, file)}
 		if err != nil {
-			dc.Warnf(pos, "apidata", "check the file's permissions", "cannot read: %v", err)
+			dc.Warnf(pos, diag.APIData, "check the file's permissions", "cannot read: %v", err)
 			return
 		}
 		// MDN wraps each map in a one-element list.
@@ -65,11 +65,11 @@ func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
 			if err == nil {
 				err = errors.New("want a list holding one object")
 			}
-			dc.Warnf(pos, "apidata", `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
+			dc.Warnf(pos, diag.APIData, `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
 			return
 		}
 		if err := json.Unmarshal(list[0], v); err != nil {
-			dc.Warnf(pos, "apidata", `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
+			dc.Warnf(pos, diag.APIData, `the file is a JSON list holding one object: [{"Name": {...}}]`, "cannot decode: %v; the API sidebars ignore it", err)
 		}
 	}
 	read("GroupData.json", &d.Groups)
