@@ -75,7 +75,7 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 		return nil, nil
 	}
 	if err != nil {
-		dc.Errorf(diag.Pos{File: path}, "close-codes", "keep the data file inside the content tree: doku follows no link out of it",
+		dc.Errorf(diag.Pos{File: path}, diag.CloseCodes, "keep the data file inside the content tree: doku follows no link out of it",
 			"cannot read the close-code data: %v", err)
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 	md, err := toml.Decode(string(src), &f)
 	if err != nil {
 		pos, msg := diag.TOMLError(path, err)
-		dc.Errorf(pos, "close-codes", entryHint, "close-code data is not valid TOML: %s", msg)
+		dc.Errorf(pos, diag.CloseCodes, entryHint, "close-code data is not valid TOML: %s", msg)
 		return nil, err
 	}
 	lines := bytes.Split(src, []byte("\n"))
@@ -107,14 +107,14 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 		_ = md.PrimitiveDecode(prim, &keys) // a table always decodes into a map
 		for _, k := range slices.Sorted(maps.Keys(keys)) {
 			if !slices.Contains(knownKeys, k) {
-				dc.Errorf(keyPos(path, lines, first, last, k), "close-codes",
+				dc.Errorf(keyPos(path, lines, first, last, k), diag.CloseCodes,
 					"known keys: "+strings.Join(knownKeys, ", "), "unknown key %q", "code."+k)
 			}
 		}
 		e := Entry{Line: first}
 		if err := md.PrimitiveDecode(prim, &e); err != nil {
 			key := lastKey(err)
-			dc.Errorf(keyPos(path, lines, first, last, key), "close-codes", entryHint,
+			dc.Errorf(keyPos(path, lines, first, last, key), diag.CloseCodes, entryHint,
 				"close-code data is not valid TOML: %q: %s", "code."+key, typeMessage(err))
 			typeErr = err
 			continue
@@ -124,7 +124,7 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 	}
 	for _, k := range md.Undecoded() {
 		if k[0] != "code" && len(k) == 1 {
-			dc.Errorf(keyPos(path, lines, 1, len(lines), k[0]), "close-codes", "the file holds [[code]] entries only", "unknown key %q", k.String())
+			dc.Errorf(keyPos(path, lines, 1, len(lines), k[0]), diag.CloseCodes, "the file holds [[code]] entries only", "unknown key %q", k.String())
 		}
 	}
 	if typeErr != nil {
@@ -199,10 +199,10 @@ func (t *Table) check(dc *diag.Collector) {
 	for _, e := range t.Entries {
 		switch {
 		case e.From < 0 || e.To > Max || e.From > e.To:
-			dc.Errorf(t.pos(e), "close-codes", fmt.Sprintf("codes run from 0 to %d and from <= to", Max),
+			dc.Errorf(t.pos(e), diag.CloseCodes, fmt.Sprintf("codes run from 0 to %d and from <= to", Max),
 				"bad range %d–%d", e.From, e.To)
 		case e.Name == "" || e.Description == "":
-			dc.Errorf(t.pos(e), "close-codes", "set name and description to catalog message IDs", "entry %d has no name or description key", e.From)
+			dc.Errorf(t.pos(e), diag.CloseCodes, "set name and description to catalog message IDs", "entry %d has no name or description key", e.From)
 		}
 	}
 	slices.SortStableFunc(t.Entries, func(a, b Entry) int { return cmp.Compare(a.From, b.From) })
@@ -217,19 +217,19 @@ func (t *Table) check(dc *diag.Collector) {
 		}
 		switch {
 		case prev != nil && e.From == prev.From:
-			dc.Errorf(t.pos(e), "close-codes", "remove one of the two entries", "code %d is listed twice (also at line %d)", e.From, prev.Line)
+			dc.Errorf(t.pos(e), diag.CloseCodes, "remove one of the two entries", "code %d is listed twice (also at line %d)", e.From, prev.Line)
 		case prev != nil && e.From < next:
-			dc.Errorf(t.pos(e), "close-codes", "make the ranges meet without overlapping",
+			dc.Errorf(t.pos(e), diag.CloseCodes, "make the ranges meet without overlapping",
 				"%d–%d overlaps the entry at line %d", e.From, e.To, prev.Line)
 		case e.From > next:
-			dc.Errorf(t.pos(e), "close-codes", "add an entry for the missing codes",
+			dc.Errorf(t.pos(e), diag.CloseCodes, "add an entry for the missing codes",
 				"codes %d–%d are not covered", next, e.From-1)
 		}
 		next = max(next, e.To+1)
 		prev = &t.Entries[i]
 	}
 	if next <= Max {
-		dc.Errorf(diag.Pos{File: t.Path}, "close-codes", "add an entry for the missing codes", "codes %d–%d are not covered", next, Max)
+		dc.Errorf(diag.Pos{File: t.Path}, diag.CloseCodes, "add an entry for the missing codes", "codes %d–%d are not covered", next, Max)
 	}
 }
 
@@ -240,7 +240,7 @@ func (t *Table) CheckMessages(msgs Messages, locales []string, dc *diag.Collecto
 		for _, id := range []string{e.Name, e.Description} {
 			for _, l := range locales {
 				if id != "" && !msgs.Has(l, id) {
-					dc.Errorf(t.pos(e), "close-codes", fmt.Sprintf("add [%s] to %s", id, msgs.Path(l)),
+					dc.Errorf(t.pos(e), diag.CloseCodes, fmt.Sprintf("add [%s] to %s", id, msgs.Path(l)),
 						"message %q of code %d is missing in the %s catalog", id, e.From, l)
 				}
 			}
