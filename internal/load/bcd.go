@@ -23,7 +23,7 @@ const BCDPath = "data/browser-compat.json"
 func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat.SpecTitles) {
 	contentFS, err := treeFS(opt.Content)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: filepath.ToSlash(opt.Content)}, "content", "", "cannot read the content tree: %v", err)
+		dc.Errorf(diag.Pos{File: filepath.ToSlash(opt.Content)}, diag.Content, "", "cannot read the content tree: %v", err)
 		return nil, nil
 	}
 	contentName := filepath.ToSlash(opt.Content)
@@ -47,16 +47,16 @@ func loadBCD(opt Options, cfg Config, dc *diag.Collector) (*compat.Data, *compat
 		return nil, titles
 	}
 	if err != nil {
-		dc.Errorf(pos, "bcd", "give the path of data.json from the npm package @mdn/browser-compat-data", "cannot read browser-compat data: %v", err)
+		dc.Errorf(pos, diag.BCD, "give the path of data.json from the npm package @mdn/browser-compat-data", "cannot read browser-compat data: %v", err)
 		return nil, titles
 	}
 	d, err := compat.Open(src, shown)
 	if err != nil {
 		var ce *compat.Error
 		if errors.As(err, &ce) {
-			dc.Errorf(ce.Pos, "bcd", "the file must be the data.json of @mdn/browser-compat-data, or a subset of the same shape", "%s", ce.Msg)
+			dc.Errorf(ce.Pos, diag.BCD, "the file must be the data.json of @mdn/browser-compat-data, or a subset of the same shape", "%s", ce.Msg)
 		} else {
-			dc.Errorf(diag.Pos{File: shown}, "bcd", "", "%v", err)
+			dc.Errorf(diag.Pos{File: shown}, diag.BCD, "", "%v", err)
 		}
 		return nil, titles
 	}

@@ -66,23 +66,23 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 		return c
 	}
 	if err != nil {
-		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "", "cannot read: %v", err)
+		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "", "cannot read: %v", err)
 		return c
 	}
 	md, err := toml.Decode(string(src), &c)
 	if err != nil {
 		pos, msg := diag.TOMLError(ConfigFile, err)
-		dc.Errorf(pos, "config", "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true, base-url = \"https://example.org/docs/\"", "%s", msg)
+		dc.Errorf(pos, diag.Config, "doku.toml is TOML: locales = [\"en-US\", \"de\"], strict = true, base-url = \"https://example.org/docs/\"", "%s", msg)
 	}
 	if c.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(c.BaseURL)
 		if err != nil {
-			dc.Errorf(diag.Pos{File: ConfigFile, Line: keyLine(src, "base-url"), Col: 1}, "config", baseURLHint, "base-url %q: %v", c.BaseURL, err)
+			dc.Errorf(diag.Pos{File: ConfigFile, Line: keyLine(src, "base-url"), Col: 1}, diag.Config, baseURLHint, "base-url %q: %v", c.BaseURL, err)
 		}
 		c.baseURL = u
 	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, "config", "known keys: locales, strict, base-url, bcd, status-page", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "known keys: locales, strict, base-url, bcd, status-page", "unknown key %q", k.String())
 	}
 	return c
 }

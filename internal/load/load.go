@@ -153,11 +153,11 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	}
 	theme, err := layout.Load(opt.Theme, rootFS)
 	if err != nil {
-		dc.Other.Errorf(diag.Pos{File: "layouts"}, "layout", "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
+		dc.Other.Errorf(diag.Pos{File: "layouts"}, diag.Layout, "html/template syntax: {{.Field}}, {{template \"name\" .}}", "%v", err)
 		return &Model{}, nil
 	}
 	for _, p := range theme.Symlinks {
-		dc.Other.Warnf(diag.Pos{File: p}, "theme", "copy the file into static/ instead", "symbolic link skipped")
+		dc.Other.Warnf(diag.Pos{File: p}, diag.Theme, "copy the file into static/ instead", "symbolic link skipped")
 	}
 	bcd, specTitles := loadBCD(opt, cfg, dc.Other)
 	static, err := staticFiles(theme)
@@ -174,7 +174,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	if opt.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(opt.BaseURL)
 		if err != nil {
-			dc.Other.Errorf(diag.Pos{File: "-base-url"}, "config", baseURLHint, "%q: %v", opt.BaseURL, err)
+			dc.Other.Errorf(diag.Pos{File: "-base-url"}, diag.Config, baseURLHint, "%q: %v", opt.BaseURL, err)
 		}
 		m.Base = u
 	}
@@ -213,7 +213,7 @@ func (m *Model) loadCatalogs(dc *diag.Collector) {
 	m.Catalogs = i18n.LoadSources(i18n.SiteSources(m.opt.Catalogs, m.rootFS), slices.DeleteFunc(slices.Clone(m.Site.Locales), func(l string) bool { return l == m.Pseudo }), dc)
 	if m.Pseudo != "" {
 		if err := m.Catalogs.AddPseudo(m.Pseudo); err != nil {
-			dc.Errorf(diag.Pos{File: m.Catalogs.Path(locale.Source)}, "catalog", "", "pseudo-locale %s: %v", m.Pseudo, err)
+			dc.Errorf(diag.Pos{File: m.Catalogs.Path(locale.Source)}, diag.Catalog, "", "pseudo-locale %s: %v", m.Pseudo, err)
 		}
 	}
 	// Messages a catalog that failed to load, or that no source has,
