@@ -104,23 +104,23 @@ func isFence(line []byte) bool {
 func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) (fm FrontMatter, body []byte, bodyLine int, ok bool) {
 	yamlSrc, body, bodyLine, err := SplitFrontMatter(src)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "front-matter", "see any page in content/en-us for the shape", "%v", err)
+		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "see any page in content/en-us for the shape", "%v", err)
 		return fm, nil, 0, false
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yamlSrc, &doc); err != nil {
-		dc.Errorf(diag.Pos{File: path, Line: 1 + yamlErrorLine(yamlSrc, err), Col: 1}, "front-matter",
+		dc.Errorf(diag.Pos{File: path, Line: 1 + yamlErrorLine(yamlSrc, err), Col: 1}, diag.FrontMatter,
 			"front matter is YAML: 'key: value' per line; quote values that contain ': ' or start with '{'",
 			"front matter is not valid YAML: %s", trimYAMLError(err))
 		return fm, nil, 0, false
 	}
 	if len(doc.Content) == 0 {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "front-matter", "add at least 'title:' and 'slug:'", "front matter is empty")
+		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add at least 'title:' and 'slug:'", "front matter is empty")
 		return fm, nil, 0, false
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
-		dc.Errorf(diag.Pos{File: path, Line: 1 + m.Line, Col: m.Column}, "front-matter", "write one 'key: value' per line", "front matter must be a mapping of keys to values")
+		dc.Errorf(diag.Pos{File: path, Line: 1 + m.Line, Col: m.Column}, diag.FrontMatter, "write one 'key: value' per line", "front matter must be a mapping of keys to values")
 		return fm, nil, 0, false
 	}
 	ok = true
@@ -129,7 +129,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 		k, v := m.Content[i], m.Content[i+1]
 		pos := diag.Pos{File: path, Line: 1 + k.Line, Col: k.Column}
 		if seen[k.Value] {
-			dc.Errorf(pos, "front-matter", "remove one of them", "key %q appears twice", k.Value)
+			dc.Errorf(pos, diag.FrontMatter, "remove one of them", "key %q appears twice", k.Value)
 			ok = false
 			continue
 		}
@@ -139,23 +139,23 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 			if strict {
 				report = dc.Errorf
 			}
-			report(pos, "front-matter", "known keys: title, short-title, slug, page-type, status, browser-compat, spec-urls, sidebar, l10n, original_slug",
+			report(pos, diag.FrontMatter, "known keys: title, short-title, slug, page-type, status, browser-compat, spec-urls, sidebar, l10n, original_slug",
 				"unknown front-matter key %q", k.Value)
 			continue
 		}
 		one := &yaml.Node{Kind: yaml.MappingNode, Content: []*yaml.Node{k, v}}
 		if err := one.Decode(&fm); err != nil {
-			dc.Errorf(diag.Pos{File: path, Line: 1 + v.Line, Col: v.Column}, "front-matter", hintFor(k.Value),
+			dc.Errorf(diag.Pos{File: path, Line: 1 + v.Line, Col: v.Column}, diag.FrontMatter, hintFor(k.Value),
 				"bad value for %q: %s", k.Value, trimYAMLError(err))
 			ok = false
 		}
 	}
 	if fm.Title == "" {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "front-matter", "add a line 'title: ...' to the front matter", "page has no title")
+		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'title: ...' to the front matter", "page has no title")
 		ok = false
 	}
 	if fm.Slug == "" {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "front-matter", "add a line 'slug: ...' (for example 'slug: Web/API/CloseEvent')", "page has no slug")
+		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'slug: ...' (for example 'slug: Web/API/CloseEvent')", "page has no slug")
 		ok = false
 	}
 	return fm, body, bodyLine, ok

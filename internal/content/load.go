@@ -51,7 +51,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 	}
 	for _, top := range tops {
 		if top.Type()&fs.ModeSymlink != 0 && top.Name() != DataDir && top.Name() != MDNDataDir {
-			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, "content", "copy the folder into the tree instead", "symbolic link skipped")
+			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, diag.Content, "copy the folder into the tree instead", "symbolic link skipped")
 			continue
 		}
 		if !top.IsDir() || top.Name() == DataDir || top.Name() == MDNDataDir || strings.HasPrefix(top.Name(), ".") {
@@ -59,7 +59,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 		}
 		tag, err := language.Parse(top.Name())
 		if err != nil {
-			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, "content", "locale folders are named after a language tag in lower case: en-us, de, pt-br",
+			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, diag.Content, "locale folders are named after a language tag in lower case: en-us, de, pt-br",
 				"folder %q is not a locale; skipped", top.Name())
 			continue
 		}
@@ -70,12 +70,12 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 		t.Locales = append(t.Locales, locale)
 		err = fs.WalkDir(fsys, top.Name(), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				dc.Errorf(diag.Pos{File: path.Join(opt.Name, p)}, "content", "check the file's permissions", "cannot read: %v", err)
+				dc.Errorf(diag.Pos{File: path.Join(opt.Name, p)}, diag.Content, "check the file's permissions", "cannot read: %v", err)
 				return nil
 			}
 			switch {
 			case d.Type()&fs.ModeSymlink != 0:
-				dc.Warnf(diag.Pos{File: path.Join(opt.Name, p)}, "content", "copy the file into the tree instead", "symbolic link skipped")
+				dc.Warnf(diag.Pos{File: path.Join(opt.Name, p)}, diag.Content, "copy the file into the tree instead", "symbolic link skipped")
 			case d.IsDir():
 				if strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir
@@ -121,18 +121,18 @@ func LoadPage(fsys fs.FS, p string, opt Options, dc *diag.Collector) *Page {
 func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: file}, "content", "check the file's permissions", "cannot read: %v", err)
+		dc.Errorf(diag.Pos{File: file}, diag.Content, "check the file's permissions", "cannot read: %v", err)
 		return nil
 	}
 	if !utf8.Valid(src) {
 		off := firstInvalidUTF8(src)
 		line, col := diag.LineCol(src, off)
-		dc.Errorf(diag.Pos{File: file, Line: line, Col: col}, "content", "save the file as UTF-8", "page is not valid UTF-8 (byte %#x)", src[off])
+		dc.Errorf(diag.Pos{File: file, Line: line, Col: col}, diag.Content, "save the file as UTF-8", "page is not valid UTF-8 (byte %#x)", src[off])
 		return nil
 	}
 	if off := deepIndent(src); off >= 0 {
 		line, _ := diag.LineCol(src, off)
-		dc.Errorf(diag.Pos{File: file, Line: line, Col: MaxIndent + 1}, "content",
+		dc.Errorf(diag.Pos{File: file, Line: line, Col: MaxIndent + 1}, diag.Content,
 			"flatten the nesting; a list can nest on one line ('- - item') without indenting",
 			"line is indented by more than %d columns", MaxIndent)
 		return nil
@@ -144,7 +144,7 @@ func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page
 	locale, _ := language.Parse(strings.SplitN(p, "/", 2)[0])
 	slugPos := keyPos(file, src, "slug")
 	if err := CheckSlug(fm.Slug); err != nil {
-		dc.Errorf(slugPos, "front-matter", "a slug is a path like Web/API/CloseEvent", "%v", err)
+		dc.Errorf(slugPos, diag.FrontMatter, "a slug is a path like Web/API/CloseEvent", "%v", err)
 		return nil
 	}
 	top, dir, _ := strings.Cut(path.Dir(p), "/")
@@ -153,7 +153,7 @@ func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page
 		if strict {
 			report = dc.Errorf
 		}
-		report(slugPos, "front-matter",
+		report(slugPos, diag.FrontMatter,
 			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
 			"slug %q does not match the page's folder %q", fm.Slug, dir)
 	}
