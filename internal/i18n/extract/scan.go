@@ -126,7 +126,7 @@ var (
 func (r *Result) readLayout(fsys fs.FS, p, file string, dc *diag.Collector) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: file}, "extract", "check the file's permissions", "cannot read: %v", err)
+		dc.Errorf(diag.Pos{File: file}, diag.Extract, "check the file's permissions", "cannot read: %v", err)
 		return
 	}
 	r.scanLayout(file, src)
@@ -170,7 +170,7 @@ func (r *Result) scanGo(root fs.FS, dir string, dc *diag.Collector) {
 		}
 		f, err := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
 		if err != nil {
-			dc.Warnf(diag.Pos{File: p}, "extract", "fix the Go syntax error", "not scanned: %v", err)
+			dc.Warnf(diag.Pos{File: p}, diag.Extract, "fix the Go syntax error", "not scanned: %v", err)
 			return nil
 		}
 		r.scanGoFile(fset, f)
@@ -246,7 +246,7 @@ func (r *Result) Report(defined []string, pos func(id string) diag.Pos, dc *diag
 		}
 	}
 	if r.GoFiles == 0 && len(defined) > 0 {
-		dc.Warnf(pos(defined[0]), "extract-unused", "run 'doku i18n extract' in doku's own repository to find unused messages",
+		dc.Warnf(pos(defined[0]), diag.ExtractUnused, "run 'doku i18n extract' in doku's own repository to find unused messages",
 			"unused messages are not reported: without doku's Go source, the messages its macros use cannot be seen")
 	}
 	for _, id := range defined {
@@ -257,7 +257,7 @@ func (r *Result) Report(defined []string, pos func(id string) diag.Pos, dc *diag
 			slices.ContainsFunc(r.Suffixes, func(s string) bool { return strings.HasSuffix(id, s) && used[strings.TrimSuffix(id, s)] }) {
 			continue
 		}
-		dc.Warnf(pos(id), "extract-unused", "delete the message, or use it in a layout or in code",
+		dc.Warnf(pos(id), diag.ExtractUnused, "delete the message, or use it in a layout or in code",
 			"message %q is defined but never used", id)
 	}
 	for _, f := range r.Families {
@@ -268,12 +268,12 @@ func (r *Result) Report(defined []string, pos func(id string) diag.Pos, dc *diag
 			}
 		}
 		if n == 0 {
-			dc.Warnf(f.Pos, "extract-dynamic", "define at least one message "+f.Prefix+"<name> in the source catalog",
+			dc.Warnf(f.Pos, diag.ExtractDynamic, "define at least one message "+f.Prefix+"<name> in the source catalog",
 				"computed IDs %s* have no message defined", f.Prefix)
 		}
 	}
 	for _, p := range r.Dynamic {
-		dc.Warnf(p, "extract-dynamic", "pass a constant ID, or a constant prefix + a name (\"Group.\" + name), so the IDs can be checked",
+		dc.Warnf(p, diag.ExtractDynamic, "pass a constant ID, or a constant prefix + a name (\"Group.\" + name), so the IDs can be checked",
 			"message ID computed here cannot be listed")
 	}
 	return undefined
