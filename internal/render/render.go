@@ -220,7 +220,7 @@ func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.C
 	d.assets = in.Assets
 	var buf bytes.Buffer
 	if err := in.Theme.Execute(&buf, layout, d); err != nil {
-		dc.Errorf(diag.Pos{File: "layouts/" + layout}, "layout", "", "%v", err)
+		dc.Errorf(diag.Pos{File: "layouts/" + layout}, diag.Layout, "", "%v", err)
 		return nil
 	}
 	return out.Write(to, buf.Bytes())
