@@ -35,12 +35,12 @@ func LoadSpecTitles(fsys fs.FS, path, file string, dc *diag.Collector) *SpecTitl
 		return st
 	}
 	if err != nil {
-		dc.Errorf(diag.Pos{File: file}, "bcd", "", "cannot read: %v", err)
+		dc.Errorf(diag.Pos{File: file}, diag.BCD, "", "cannot read: %v", err)
 		return st
 	}
 	if _, err := toml.Decode(string(src), &st.titles); err != nil {
 		pos, msg := diag.TOMLError(file, err)
-		dc.Errorf(pos, "bcd", `one line per specification: "https://url.prefix/" = "Title"`, "%s", msg)
+		dc.Errorf(pos, diag.BCD, `one line per specification: "https://url.prefix/" = "Title"`, "%s", msg)
 		return st
 	}
 	for p := range st.titles {
