@@ -78,7 +78,7 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 			if pos.File == "" {
 				pos = diag.Pos{File: cp.File, Line: 1, Col: 1}
 			}
-			dc.Errorf(pos, "slug",
+			dc.Errorf(pos, diag.Slug,
 				"give one of the pages another slug, or delete one",
 				"slug %q is already used by %s", p.Slug, prev.Src.File)
 			continue
@@ -94,7 +94,7 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 			p.Original = orig
 			p.Meta = inherit(p.Meta, orig.Meta)
 		} else {
-			dc.Warnf(diag.Pos{File: p.Src.File, Line: 1, Col: 1}, "translation",
+			dc.Warnf(diag.Pos{File: p.Src.File, Line: 1, Col: 1}, diag.Translation,
 				"translations share the slug of their en-US page; correct the slug or add the English page",
 				"no en-US page has the slug %q; the page has nothing to inherit from", p.Slug)
 		}
