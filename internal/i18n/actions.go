@@ -31,7 +31,7 @@ func checkActions(f *File, id string, dc *diag.Collector) {
 		}
 		for _, m := range actionRE.FindAllStringSubmatch(text, -1) {
 			if !fieldRE.MatchString(m[1]) {
-				dc.Errorf(f.Pos(id, form), "catalog-template",
+				dc.Errorf(f.Pos(id, form), diag.CatalogTemplate,
 					"a message may hold only placeholders such as {{.Count}}; write other text without {{ }}",
 					"message %q (%s) has the template action %s", id, form, fmt.Sprintf("%q", m[0]))
 			}

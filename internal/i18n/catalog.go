@@ -81,7 +81,7 @@ func checkTOML(p string, src []byte, dc *diag.Collector) error {
 		return nil
 	}
 	pos, msg := diag.TOMLError(p, err)
-	dc.Errorf(pos, "catalog", "catalogs are TOML: [MessageID] on a line, then description = \"...\" and other = \"...\"",
+	dc.Errorf(pos, diag.Catalog, "catalogs are TOML: [MessageID] on a line, then description = \"...\" and other = \"...\"",
 		"catalog is not valid TOML: %s", msg)
 	return err
 }
@@ -159,19 +159,19 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 	var nf *goi18n.MessageNotFoundErr
 	switch {
 	case !l.c.Has(locale.Source, id):
-		l.dc.Errorf(diag.Pos{File: l.c.Path(locale.Source)}, "catalog",
+		l.dc.Errorf(diag.Pos{File: l.c.Path(locale.Source)}, diag.Catalog,
 			fmt.Sprintf("add [%s] with description and other to %s", id, l.c.Path(locale.Source)),
 			"message %q is used but not defined", id)
 		return id
 	case errors.As(err, &nf):
 		hint := fmt.Sprintf("translate [%s], defined at %s", id, src.posOf(id))
-		l.dc.Warnf(diag.Pos{File: l.c.Path(l.locale)}, "catalog-fallback", hint,
+		l.dc.Warnf(diag.Pos{File: l.c.Path(l.locale)}, diag.CatalogFallback, hint,
 			"message %q is not translated to %s; English shown", id, l.locale)
 		if l.mark && s != "" {
 			return FallbackOpen + s + FallbackClose
 		}
 	default:
-		l.dc.Errorf(l.c.files[l.locale].posOf(id), "catalog", "check the message's {{.Name}} placeholders and plural forms",
+		l.dc.Errorf(l.c.files[l.locale].posOf(id), diag.Catalog, "check the message's {{.Name}} placeholders and plural forms",
 			"message %q: %v", id, err)
 	}
 	if s == "" {

@@ -27,7 +27,7 @@ func CheckSource(src *File, dc *diag.Collector) {
 	for _, id := range src.IDs() {
 		m := src.Messages[id]
 		if len(strings.TrimSpace(m.Other)) == 0 && len(Forms(m)) == 0 {
-			dc.Errorf(src.Pos(id, "other"), "catalog-empty", "write the English text in other = \"...\"",
+			dc.Errorf(src.Pos(id, "other"), diag.CatalogEmpty, "write the English text in other = \"...\"",
 				"message %q has no text", id)
 			continue
 		}
@@ -53,7 +53,7 @@ func CheckLocale(src, tr *File, dc *diag.Collector) []Status {
 			if after > 0 {
 				st.Pos.Line, st.Pos.Col = after, 1
 			}
-			dc.Errorf(st.Pos, "catalog-missing",
+			dc.Errorf(st.Pos, diag.CatalogMissing,
 				fmt.Sprintf("run 'doku i18n sync -locale %s' to add it marked untranslated, or copy [%s] from %s", tr.Locale, id, src.Pos(id, "")),
 				"message %q is missing in the %s catalog", id, tr.Locale)
 			out = append(out, st)
@@ -71,7 +71,7 @@ func CheckLocale(src, tr *File, dc *diag.Collector) []Status {
 			continue
 		}
 		st := Status{ID: id, State: Obsolete, Pos: tr.Pos(id, ""), Text: tr.Messages[id].Other}
-		dc.Warnf(st.Pos, "catalog-obsolete",
+		dc.Warnf(st.Pos, diag.CatalogObsolete,
 			fmt.Sprintf("%s no longer defines it: delete the table, or rename it if the message got a new ID", src.Path),
 			"message %q is not in the source catalog", id)
 		out = append(out, st)
@@ -83,14 +83,14 @@ func CheckLocale(src, tr *File, dc *diag.Collector) []Status {
 func checkMessage(src, tr *File, id string, sm, m *goi18n.Message, dc *diag.Collector) State {
 	b := tr.Block(id)
 	if b != nil && b.Untranslated >= 0 {
-		dc.Warnf(diag.Pos{File: tr.Path, Line: b.Untranslated + 1, Col: 1}, "catalog-untranslated",
+		dc.Warnf(diag.Pos{File: tr.Path, Line: b.Untranslated + 1, Col: 1}, diag.CatalogUntranslated,
 			fmt.Sprintf("translate the text, then delete the line %q", MarkUntranslated),
 			"message %q is not translated yet; English is shown", id)
 		return Untranslated
 	}
 	forms := Forms(m)
 	if len(forms) == 0 || allBlank(forms) {
-		dc.Errorf(tr.Pos(id, "other"), "catalog-empty",
+		dc.Errorf(tr.Pos(id, "other"), diag.CatalogEmpty,
 			fmt.Sprintf("write the %s text in other = \"...\"; the English is %q", tr.Locale, sm.Other),
 			"message %q is empty", id)
 		return Missing
@@ -103,12 +103,12 @@ func checkMessage(src, tr *File, id string, sm, m *goi18n.Message, dc *diag.Coll
 		}
 		missing, extra := comparePlaceholders(source, form, text)
 		if len(missing) > 0 {
-			dc.Errorf(tr.Pos(id, form), "catalog-placeholder",
+			dc.Errorf(tr.Pos(id, form), diag.CatalogPlaceholder,
 				"keep the placeholders and tags of the English text exactly as they are; only the words around them change",
 				"message %q (%s) lacks %s", id, form, strings.Join(missing, " "))
 		}
 		if len(extra) > 0 {
-			dc.Errorf(tr.Pos(id, form), "catalog-placeholder",
+			dc.Errorf(tr.Pos(id, form), diag.CatalogPlaceholder,
 				extraHint(source),
 				"message %q (%s) has %s, which the English text does not", id, form, strings.Join(extra, " "))
 		}
@@ -116,11 +116,11 @@ func checkMessage(src, tr *File, id string, sm, m *goi18n.Message, dc *diag.Coll
 	checkPlurals(tr, id, m, IsPlural(sm), dc)
 	switch want := SourceHash(sm); {
 	case m.Hash == "":
-		dc.Warnf(tr.Pos(id, ""), "catalog-hash",
+		dc.Warnf(tr.Pos(id, ""), diag.CatalogHash,
 			fmt.Sprintf("run 'doku i18n sync -locale %s': it records hash = %q, taking the translation as made from the current English", tr.Locale, want),
 			"message %q has no source hash, so doku cannot tell when the English changes", id)
 	case m.Hash != want:
-		dc.Warnf(tr.Pos(id, "hash"), "catalog-stale",
+		dc.Warnf(tr.Pos(id, "hash"), diag.CatalogStale,
 			fmt.Sprintf("the English is now %q (%s); update the translation, then set hash = %q", sm.Other, src.Pos(id, "other"), want),
 			"message %q: the English text changed since it was translated", id)
 		return Stale
@@ -144,7 +144,7 @@ func checkPlurals(f *File, id string, m *goi18n.Message, plural bool, dc *diag.C
 		}
 	}
 	if len(missing) > 0 {
-		dc.Errorf(f.Pos(id, ""), "catalog-plural",
+		dc.Errorf(f.Pos(id, ""), diag.CatalogPlural,
 			fmt.Sprintf("%s uses the plural forms %s for counts; add %s", f.Locale, formList(want), formList(missing)),
 			"message %q lacks the plural form(s) %s", id, formList(missing))
 	}
@@ -154,7 +154,7 @@ func checkPlurals(f *File, id string, m *goi18n.Message, plural bool, dc *diag.C
 			if !plural {
 				why = "the English message does not vary with a count"
 			}
-			dc.Warnf(f.Pos(id, form), "catalog-plural", "delete "+form+" = \"...\": "+why,
+			dc.Warnf(f.Pos(id, form), diag.CatalogPlural, "delete "+form+" = \"...\": "+why,
 				"message %q has a plural form %q that is never shown", id, form)
 		}
 	}

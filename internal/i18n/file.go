@@ -53,7 +53,7 @@ const (
 func ReadFile(fsys fs.FS, p, locale string, dc *diag.Collector) *File {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		dc.Errorf(diag.Pos{File: p}, "catalog", "create it: one [MessageID] table per message with 'description' and 'other'",
+		dc.Errorf(diag.Pos{File: p}, diag.Catalog, "create it: one [MessageID] table per message with 'description' and 'other'",
 			"cannot read the %s catalog: %v", locale, err)
 		return nil
 	}
@@ -69,7 +69,7 @@ func ParseFile(p, loc string, src []byte, dc *diag.Collector) *File {
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
 	mf, err := b.ParseMessageFileBytes(src, "catalog."+loc+".toml")
 	if err != nil {
-		dc.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, "catalog", "each message is a table with 'description' and 'other' (and plural forms 'one', ...)",
+		dc.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, diag.Catalog, "each message is a table with 'description' and 'other' (and plural forms 'one', ...)",
 			"catalog cannot be read: %v", err)
 		return nil
 	}

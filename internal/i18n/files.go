@@ -20,7 +20,7 @@ const CatalogDir = "locales"
 func ReadFiles(fsys fs.FS, dir string, only string, dc *diag.Collector) (src *File, trs []*File) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.toml"))
 	if err != nil || !slices.Contains(names, path.Join(dir, locale.Source+".toml")) {
-		dc.Errorf(diag.Pos{File: path.Join(dir, locale.Source+".toml")}, "catalog",
+		dc.Errorf(diag.Pos{File: path.Join(dir, locale.Source+".toml")}, diag.Catalog,
 			"the source catalog holds every message in English: one [MessageID] table with description and other",
 			"the source catalog is missing")
 		return nil, nil
@@ -41,7 +41,7 @@ func ReadFiles(fsys fs.FS, dir string, only string, dc *diag.Collector) (src *Fi
 		}
 	}
 	if only != "" && only != locale.Source && !slices.ContainsFunc(names, func(n string) bool { return path.Base(n) == only+".toml" }) {
-		dc.Errorf(diag.Pos{File: path.Join(dir, only+".toml")}, "catalog",
+		dc.Errorf(diag.Pos{File: path.Join(dir, only+".toml")}, diag.Catalog,
 			"create it, or name one of the existing catalogs: "+strings.Join(names, ", "),
 			"there is no catalog for locale %q", only)
 	}

@@ -71,7 +71,7 @@ func LoadSources(srcs []Source, locales []string, dc *diag.Collector) *Catalogs 
 			msgs = append(msgs, m)
 		}
 		if err := c.bundle.AddMessages(language.Make(locale), msgs...); err != nil {
-			dc.Errorf(diag.Pos{File: f.path}, "catalog", "name the catalog after a BCP 47 language tag, such as de or pt-BR",
+			dc.Errorf(diag.Pos{File: f.path}, diag.Catalog, "name the catalog after a BCP 47 language tag, such as de or pt-BR",
 				"catalog of %s cannot be used: %v", locale, err)
 			f.loaded = false
 		}
@@ -92,7 +92,7 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 			continue
 		}
 		if err != nil {
-			dc.Errorf(diag.Pos{File: p}, "catalog", "make the file readable", "cannot read the %s catalog: %v", loc, err)
+			dc.Errorf(diag.Pos{File: p}, diag.Catalog, "make the file readable", "cannot read the %s catalog: %v", loc, err)
 			f.loaded = false
 			continue
 		}
@@ -106,7 +106,7 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 			m := layer.Messages[id]
 			f.messages[id], f.pos[id] = m, layer.Pos(id, "")
 			if loc == locale.Source && m.Description == "" {
-				dc.Warnf(f.pos[id], "catalog", "add description = \"...\" saying where the string appears, for translators",
+				dc.Warnf(f.pos[id], diag.Catalog, "add description = \"...\" saying where the string appears, for translators",
 					"message %q has no description", id)
 			}
 		}
@@ -117,9 +117,9 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 	f.loaded, f.absent = false, true
 	hint := "create it: one [MessageID] table per message with 'description' and 'other'"
 	if loc == locale.Source {
-		dc.Errorf(diag.Pos{File: f.path}, "catalog", hint, "there is no %s catalog: every other locale falls back to it", loc)
+		dc.Errorf(diag.Pos{File: f.path}, diag.Catalog, hint, "there is no %s catalog: every other locale falls back to it", loc)
 	} else {
-		dc.Warnf(diag.Pos{File: f.path}, "catalog-fallback", hint+", translated from "+locale.Source+".toml",
+		dc.Warnf(diag.Pos{File: f.path}, diag.CatalogFallback, hint+", translated from "+locale.Source+".toml",
 			"there is no catalog for locale %s; its pages show English strings", loc)
 	}
 	return f
