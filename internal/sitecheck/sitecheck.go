@@ -38,7 +38,7 @@ func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Lin
 func (p Problem) Diagnostic(dir string) diag.Diagnostic {
 	return diag.Diagnostic{
 		Pos:      diag.Pos{File: path.Join(filepath.ToSlash(dir), p.File), Line: p.Line},
-		Severity: diag.Error, Kind: "site-check", Message: p.Msg, Hint: p.Hint,
+		Severity: diag.Error, Kind: diag.SiteCheck, Message: p.Msg, Hint: p.Hint,
 	}
 }
 
