@@ -41,7 +41,7 @@ func runI18nExtract(args []string, stdout, stderr io.Writer) int {
 		if !*dryRun {
 			report, hint = dc.Warnf, "write its English text and description in "+src.Path
 		}
-		report(u.Pos, "extract-undefined", hint, "message %q is used but not defined in %s", u.ID, src.Path)
+		report(u.Pos, diag.ExtractUndefined, hint, "message %q is used but not defined in %s", u.ID, src.Path)
 	}
 	status := 0
 	if len(add) > 0 && !*dryRun {

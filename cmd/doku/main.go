@@ -4,6 +4,7 @@
 //
 //	doku build [-root DIR] [-content DIR] [-out DIR] [-bcd FILE] [-strict] [-json]
 //	doku serve [-root DIR] [-content DIR] [-bcd FILE] [-addr 127.0.0.1:1313] [-translator] [-pseudo]
+//	doku kinds [-json] [kind ...]
 //	doku version
 //
 // Run "doku help" for the list of commands, "doku help <command>" for its
@@ -35,6 +36,7 @@ func init() {
 		{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 		{"check", "check every link and fragment of a built site", runCheck},
 		{"macros", "list the known macros; with -content, count their use in a tree", runMacros},
+		{"kinds", "list every kind of diagnostic ([link], ...) with its severity and meaning, or those named", runKinds},
 		{"i18n", "translator tools: check, extract, sync, status", runI18n},
 		{"serve", "preview the site with live reload", runServe},
 		{"version", "print doku's version and the Go version it was built with", runVersion},
