@@ -16,7 +16,7 @@ import (
 // offset of the call in the page's Markdown.
 type Reporter interface {
 	// Flaw reports a call that rendered as a flaw marker.
-	Flaw(offset int, kind, hint, msg string)
+	Flaw(offset int, kind diag.Kind, hint, msg string)
 	// Pending reports a section shown as a notice for now.
 	Pending(offset int, msg string)
 	// Fallback reports a link that leads to the English page because the
@@ -48,7 +48,7 @@ func (x *Expander) ExpandDocument(doc ast.Node, src []byte) []Result {
 		switch n := n.(type) {
 		case *CallNode:
 			if n.Err != nil {
-				x.flaw(n.Offset, "macro-syntax", "write {{Name}} or {{Name(\"arg\", 2)}}; escape a literal one as \\{{", n.Err.Error(), &n.HTML, n.Source)
+				x.flaw(n.Offset, diag.MacroSyntax, "write {{Name}} or {{Name(\"arg\", 2)}}; escape a literal one as \\{{", n.Err.Error(), &n.HTML, n.Source)
 			} else {
 				n.HTML = x.expand(n.Call, n.Source, n.Offset)
 			}
@@ -106,7 +106,7 @@ func (x *Expander) expand(c Call, source string, off int) string {
 	var unknown *UnknownError
 	if errors.As(err, &unknown) {
 		var out string
-		x.flaw(off, "macro-unknown", "run 'doku macros' for the list of known macros", err.Error(), &out, source)
+		x.flaw(off, diag.MacroUnknown, "run 'doku macros' for the list of known macros", err.Error(), &out, source)
 		return out
 	}
 	var res Result
@@ -143,21 +143,21 @@ func (x *Expander) failed(m *Macro, err error, source string, off int) string {
 		return pending.HTML
 	case errors.As(err, &missing):
 		// MDN's way: the label stays readable, marked as not yet written.
-		x.Report.Flaw(off, "link", "correct the target, or write the missing page", fmt.Sprintf("%s: %v", strings.TrimSpace(source), err))
+		x.Report.Flaw(off, diag.Link, "correct the target, or write the missing page", fmt.Sprintf("%s: %v", strings.TrimSpace(source), err))
 		return missing.HTML
 	case errors.As(err, &broken):
-		x.flaw(off, "link", "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
+		x.flaw(off, diag.Link, "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
 	case errors.As(err, &data):
-		x.flaw(off, "bcd", data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
+		x.flaw(off, diag.BCD, data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	case errors.As(err, &args):
-		x.flaw(off, "macro-args", m.Name+m.Args(), fmt.Sprintf("%s %v", m.Name, err), &out, source)
+		x.flaw(off, diag.MacroArgs, m.Name+m.Args(), fmt.Sprintf("%s %v", m.Name, err), &out, source)
 	default:
-		x.flaw(off, "macro", "", fmt.Sprintf("%s: %v", m.Name, err), &out, source)
+		x.flaw(off, diag.Macro, "", fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	}
 	return out
 }
 
-func (x *Expander) flaw(off int, kind, hint, msg string, out *string, source string) {
+func (x *Expander) flaw(off int, kind diag.Kind, hint, msg string, out *string, source string) {
 	x.Report.Flaw(off, kind, hint, msg)
 	if x.inTag {
 		*out = html.EscapeString(source)
@@ -228,7 +228,7 @@ func (x *Expander) expandHTMLBlock(hb *ast.HTMLBlock, src []byte) {
 		c, err := Parse(raw[j:])
 		if err != nil {
 			var out string
-			x.flaw(srcOffset(j), "macro-syntax", "write {{Name}} or {{Name(\"arg\", 2)}}", err.Error(), &out, "{{")
+			x.flaw(srcOffset(j), diag.MacroSyntax, "write {{Name}} or {{Name(\"arg\", 2)}}", err.Error(), &out, "{{")
 			b.WriteString(out)
 			i = j + 2
 			continue

@@ -7,6 +7,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -77,7 +78,7 @@ func (x *Expander) scanRawHTML(raw []byte, srcOffset func(int) int) (protected, 
 // reportLink reports the outcome of resolving one raw link.
 func (x *Expander) reportLink(off int, a AnchorTag, err error) {
 	if err != nil {
-		x.Report.Flaw(off, "link", "correct the link target, or write the missing page", err.Error())
+		x.Report.Flaw(off, diag.Link, "correct the link target, or write the missing page", err.Error())
 	}
 	if a.Fallback {
 		x.Report.Fallback(off, a.Href)

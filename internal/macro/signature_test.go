@@ -9,6 +9,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/doku-docs/doku/internal/diag"
 )
 
 // echo renders the arguments it reads, so a test sees the defaults.
@@ -137,7 +139,7 @@ func TestSignatureString(t *testing.T) {
 // flawLog records what an Expander reports.
 type flawLog []string
 
-func (l *flawLog) Flaw(off int, kind, hint, msg string) {
+func (l *flawLog) Flaw(off int, kind diag.Kind, hint, msg string) {
 	*l = append(*l, fmt.Sprintf("%d %s %s (%s)", off, kind, msg, hint))
 }
 func (l *flawLog) Pending(off int, msg string) {

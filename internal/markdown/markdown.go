@@ -168,12 +168,12 @@ type reporter struct {
 func (r *reporter) pos(off int) diag.Pos { return macro.LinePos(r.page, r.body, r.bodyLine, off) }
 
 // Flaw implements macro.Reporter.
-func (r *reporter) Flaw(off int, kind, hint, msg string) {
+func (r *reporter) Flaw(off int, kind diag.Kind, hint, msg string) {
 	sev := diag.Warning
 	if r.strict {
 		sev = diag.Error
 	}
-	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: diag.Kind(kind), Message: msg, Hint: hint})
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: sev, Kind: kind, Message: msg, Hint: hint})
 }
 
 // Fallback implements macro.Reporter.
