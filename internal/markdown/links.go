@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -31,7 +32,7 @@ func resolveLinks(doc ast.Node, st *state, src []byte) {
 		href := string(l.Destination)
 		target, err := st.env.ResolveLink(href)
 		if err != nil {
-			st.report.Flaw(linkOffset(l), "link", "correct the link target, or write the missing page", err.Error())
+			st.report.Flaw(linkOffset(l), diag.Link, "correct the link target, or write the missing page", err.Error())
 			l.SetAttributeString("class", "broken-link")
 			continue
 		}
@@ -85,7 +86,7 @@ func resolveRawLink(r *ast.RawHTML, st *state, src []byte) {
 	}
 	off := r.Segments.At(0).Start
 	if err != nil {
-		st.report.Flaw(off, "link", "correct the link target, or write the missing page", err.Error())
+		st.report.Flaw(off, diag.Link, "correct the link target, or write the missing page", err.Error())
 	}
 	if a.Fallback {
 		st.report.Fallback(off, a.Href)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 )
 
@@ -54,7 +55,7 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 		blocks, ok := sampleBlocks(sections, id)
 		if !ok {
 			msg := fmt.Sprintf("EmbedLiveSample: no section with the ID %q and no code block marked live-sample___%s", s.ID, id)
-			st.report.Flaw(s.Offset, "macro-args", "give the ID of a heading on this page, as in its link: #"+HeadingID(strings.ReplaceAll(id, "_", " ")), msg)
+			st.report.Flaw(s.Offset, diag.MacroArgs, "give the ID of a heading on this page, as in its link: #"+HeadingID(strings.ReplaceAll(id, "_", " ")), msg)
 			repl[s.Marker()] = macro.FlawHTML("{{EmbedLiveSample(\""+s.ID+"\")}}", msg)
 			continue
 		}

@@ -178,12 +178,12 @@ func (r *reporter) Flaw(off int, kind diag.Kind, hint, msg string) {
 
 // Fallback implements macro.Reporter.
 func (r *reporter) Fallback(off int, href string) {
-	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: "fallback",
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: diag.Fallback,
 		Message: "link to " + href + " leads to the English page: no translation exists",
 		Hint:    "translate the page, or link to the English page explicitly"})
 }
 
 // Pending implements macro.Reporter.
 func (r *reporter) Pending(off int, msg string) {
-	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: "pending", Message: msg})
+	r.dc.Report(diag.Diagnostic{Pos: r.pos(off), Severity: diag.Warning, Kind: diag.Pending, Message: msg})
 }
