@@ -20,7 +20,7 @@ func runKinds(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		kinds = nil
 		for _, name := range fs.Args() {
-			info, ok := diag.Kind(name).Info()
+			info, ok := diag.LookupKind(name)
 			if !ok {
 				fmt.Fprintf(stderr, "doku kinds: no kind %q: run 'doku kinds' for the list\n", name)
 				return 1

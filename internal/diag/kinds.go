@@ -176,3 +176,7 @@ func (k Kind) Meaning() string {
 	i, _ := k.Info()
 	return i.Meaning
 }
+
+// LookupKind returns the row of the kind a user named, as in
+// `doku kinds catalog-stale`; ok is false for a name that is no kind.
+func LookupKind(name string) (info KindInfo, ok bool) { return Kind(name).Info() }

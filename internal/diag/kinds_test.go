@@ -72,6 +72,9 @@ func TestKindInfo(t *testing.T) {
 	if i, ok := Kind("lnik").Info(); ok || Kind("lnik").Meaning() != "" {
 		t.Errorf("an unregistered kind has a row: %+v", i)
 	}
+	if i, ok := LookupKind("close-codes"); !ok || i.Kind != CloseCodes {
+		t.Errorf(`LookupKind("close-codes") = %+v, %v`, i, ok)
+	}
 	for r, want := range map[Reported]string{Mixed: "error or warning", Errors: "error", Warnings: "warning", Flaws: "warning (error with -strict)"} {
 		if r.String() != want {
 			t.Errorf("Reported(%d) = %q, want %q", r, r, want)
