@@ -33,6 +33,7 @@ func TestKindsAreConstants(t *testing.T) {
 		t.Skip("type-checks the whole module")
 	}
 	fset := token.NewFileSet()
+	used := map[diag.Kind]bool{}
 	for _, p := range modulePackages(t) {
 		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
 		var files []*ast.File
@@ -48,14 +49,20 @@ func TestKindsAreConstants(t *testing.T) {
 			t.Fatalf("%s: %v", p.ImportPath, err)
 		}
 		for _, f := range files {
-			checkKinds(t, fset, p.ImportPath, f, info)
+			checkKinds(t, fset, p.ImportPath, f, info, used)
+		}
+	}
+	for _, k := range diag.Kinds {
+		if !used[k.Kind] {
+			t.Errorf("kind %q is reported nowhere: delete its constant and row in internal/diag/kinds.go", k.Kind)
 		}
 	}
 }
 
 // checkKinds reports every kind in f that is not a constant of package
-// diag, and every Errorf or Warnf call whose kind never has its severity.
-func checkKinds(t *testing.T, fset *token.FileSet, pkg string, f *ast.File, info *types.Info) {
+// diag, and every Errorf or Warnf call whose kind never has its severity;
+// it marks the kinds f names in used.
+func checkKinds(t *testing.T, fset *token.FileSet, pkg string, f *ast.File, info *types.Info, used map[diag.Kind]bool) {
 	t.Helper()
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -80,6 +87,9 @@ func checkKinds(t *testing.T, fset *token.FileSet, pkg string, f *ast.File, info
 		}
 		if tv.Value == nil {
 			return true
+		}
+		if pkg != diagPath { // the table names every kind
+			used[diag.Kind(constant.StringVal(tv.Value))] = true
 		}
 		if !isDiagConst(ast.Unparen(e), info) {
 			t.Errorf("%s: kind %s written as a string: use its constant from internal/diag/kinds.go (doku kinds lists them)", at, tv.Value)
