@@ -104,9 +104,18 @@ type SpecLookup func(key string) bool
 
 // Check reads every page of the built site out and returns the report.
 func Check(out fs.FS, opt Options) (*Report, error) {
-	files, pages, err := listFiles(out)
+	pages, results, err := checkAll(out, opt)
 	if err != nil {
 		return nil, err
+	}
+	return newReport(pages, results, cmp.Or(opt.Examples, 3)), nil
+}
+
+// checkAll returns the pages of out, sorted, and the findings of each.
+func checkAll(out fs.FS, opt Options) ([]string, [][]Finding, error) {
+	files, pages, err := listFiles(out)
+	if err != nil {
+		return nil, nil, err
 	}
 	styles := newStyleCache(out)
 	src := newSources(opt.Content)
@@ -133,7 +142,7 @@ func Check(out fs.FS, opt Options) (*Report, error) {
 	close(jobs)
 	wg.Wait()
 	if readErr != nil {
-		return nil, readErr
+		return nil, nil, readErr
 	}
 	if !opt.NoAnchors {
 		anchors := brokenAnchors(files, pages, links)
@@ -141,7 +150,7 @@ func Check(out fs.FS, opt Options) (*Report, error) {
 			results[i] = append(results[i], anchors[p]...)
 		}
 	}
-	return newReport(pages, results, cmp.Or(opt.Examples, 3)), nil
+	return pages, results, nil
 }
 
 // pageLocaleSlug splits "de/docs/Web/API/X/index.html" into "de" and
