@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-site
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-site mdn-defects
 
 # Build this repository's own site into site/.
 site:
@@ -82,3 +82,11 @@ mdn-site: build
 	@test -d .mdn/files || $(MAKE) mdn
 	@test -f .mdn/bcd/data.json || $(MAKE) mdn-bcd
 	mkdir -p .mdn/empty && cd .mdn/empty && ../../doku build -content ../files -bcd ../bcd/data.json -out ../site
+
+# What a reader of the real tree sees that MDN would not show: per locale,
+# the pages without defect and the pages having each kind, with examples
+# (doku defects -json for the same as JSON). Builds the site first if
+# there is none.
+mdn-defects: build
+	@test -d .mdn/site || $(MAKE) mdn-site
+	./doku defects -out .mdn/site -content .mdn/files -bcd .mdn/bcd/data.json

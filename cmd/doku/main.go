@@ -35,6 +35,7 @@ func init() {
 		{"build", "build the site into the output folder", runBuild},
 		{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 		{"check", "check every link and fragment of a built site", runCheck},
+		{"defects", "count, per locale and kind, what a reader sees that MDN would not show", runDefects},
 		{"macros", "list the known macros; with -content, count their use in a tree", runMacros},
 		{"kinds", "list every kind of diagnostic ([link], ...) with its severity and meaning, or those named", runKinds},
 		{"i18n", "translator tools: check, extract, sync, status", runI18n},

@@ -1,0 +1,118 @@
+package defects
+
+import (
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// Broken links and fragments are found here rather than by
+// internal/sitecheck, which finds the same and more (inline code, links
+// to folders) but reads the site on one core and stats every link: over
+// MDN's tree it takes about 40 s alone. This check reuses the pass that
+// reads each page for the other kinds and a listing of the output.
+//
+// Counted, as a reader meets them: a link (a href, img or iframe src)
+// within the site to a file that does not exist (detail "file"), or to a
+// fragment the target page has no id or <a name> for (detail "fragment").
+// Links to other hosts, mailto: and the like, and links that lead to a
+// folder (a server serves its index.html) are not counted.
+
+// linked is what the anchor check keeps of one page once it is read.
+type linked struct {
+	refs []string
+	ids  string // each id followed by NUL
+}
+
+// anchorChecker resolves links against the output's files and pages.
+type anchorChecker struct {
+	files map[string]bool
+	pages map[string]*linked
+	idSet map[string]map[string]bool
+}
+
+// brokenAnchors returns the findings of each page (by its path in the
+// output) that links to a missing file or fragment.
+func brokenAnchors(files map[string]bool, names []string, pages []*linked) map[string][]Finding {
+	c := &anchorChecker{files: files, pages: map[string]*linked{}, idSet: map[string]map[string]bool{}}
+	for i, n := range names {
+		c.pages[n] = pages[i]
+	}
+	found := map[string][]Finding{}
+	for i, n := range names {
+		seen := map[string]bool{}
+		for _, ref := range pages[i].refs {
+			if d := c.check(n, ref); d != "" && !seen[d] {
+				seen[d] = true
+				found[n] = append(found[n], Finding{Kind: KindBrokenAnchor, Detail: d})
+			}
+		}
+	}
+	return found
+}
+
+// check returns "file" or "fragment" when ref, found in the page from,
+// leads to no file or no fragment of the site, else "".
+func (c *anchorChecker) check(from, ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" {
+		return ""
+	}
+	target := from
+	if u.Path != "" {
+		if strings.HasPrefix(u.Path, "/") {
+			target = path.Clean(strings.TrimPrefix(u.Path, "/"))
+		} else {
+			target = path.Join(path.Dir(from), u.Path)
+		}
+		if strings.HasSuffix(u.Path, "/") || c.files[target+"/index.html"] {
+			return "" // a folder: served as its index.html
+		}
+		if !c.files[target] {
+			return "file"
+		}
+	}
+	if u.Fragment == "" {
+		return ""
+	}
+	if !c.hasID(target, u.Fragment) {
+		return "fragment"
+	}
+	return ""
+}
+
+// hasID says whether the page at target has the id; a file that is not a
+// checked page (a live sample, the home page) is taken to have it.
+func (c *anchorChecker) hasID(target, id string) bool {
+	pg := c.pages[target]
+	if pg == nil {
+		return true
+	}
+	set := c.idSet[target]
+	if set == nil {
+		set = map[string]bool{}
+		for _, s := range strings.Split(pg.ids, "\x00") {
+			set[s] = true
+		}
+		c.idSet[target] = set
+	}
+	return set[id]
+}
+
+// listFiles returns every file of out and its pages,
+// <locale>/docs/.../index.html, sorted.
+func listFiles(out fs.FS) (files map[string]bool, pages []string, err error) {
+	files = map[string]bool{}
+	err = fs.WalkDir(out, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files[p] = true
+		if d.Name() == "index.html" && strings.Contains(p, "/docs/") && !strings.Contains(p[:strings.Index(p, "/docs/")], "/") {
+			pages = append(pages, p)
+		}
+		return nil
+	})
+	return files, pages, err
+}
