@@ -26,6 +26,9 @@ const MDNDataDir = "jsondata"
 type Tree struct {
 	Pages  []*Page
 	Assets []Asset
+	// Strict records that the tree was read with Options.Strict, so that
+	// what is made of it (the index) reports its flaws as errors too.
+	Strict bool
 	// Locales are the locales found, in the order of the folders.
 	Locales []string
 }
@@ -43,7 +46,7 @@ type Options struct {
 // Load reads every page of the content tree fsys. Pages are parsed on all
 // cores; the result does not depend on their order.
 func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
-	t := &Tree{}
+	t := &Tree{Strict: opt.Strict}
 	var paths []string
 	tops, err := fs.ReadDir(fsys, ".")
 	if err != nil {

@@ -31,7 +31,7 @@ const (
 	FrontMatter Kind = "front-matter"
 	// the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names
 	Content Kind = "content"
-	// two pages of one locale have the same slug
+	// two pages of one locale have the same slug: the later one is left out
 	Slug Kind = "slug"
 	// a translated page has no en-US page with its slug to inherit from
 	Translation Kind = "translation"
@@ -131,7 +131,7 @@ var Kinds = []KindInfo{
 
 	{FrontMatter, Mixed, "a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug"},
 	{Content, Mixed, "the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names"},
-	{Slug, Errors, "two pages of one locale have the same slug"},
+	{Slug, Flaws, "two pages of one locale have the same slug: the later one is left out"},
 	{Translation, Warnings, "a translated page has no en-US page with its slug to inherit from"},
 
 	{BCD, Mixed, "browser-compat or specification data cannot be read, or lacks what a page asks for"},

@@ -234,7 +234,7 @@ func (s *Session) updatePages(ps, dirs []string, ch *Change) error {
 		return s.render(pages, ch)
 	}
 	dc := &diag.Collector{}
-	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales}
+	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales, Strict: s.in.Tree.Strict}
 	s.in = s.in.WithTree(tree, dc)
 	s.index = dc.All()
 	s.dropGone(old, ch)

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -42,39 +43,51 @@ func TestNewDuplicateSlugs(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var dc diag.Collector
-			s := New(&content.Tree{Pages: tt.pages, Locales: []string{"de", "en-US"}}, &dc)
-			var errs []diag.Diagnostic
-			for _, d := range dc.All() {
-				if d.Severity == diag.Error {
-					errs = append(errs, d)
-				}
-			}
-			if tt.wantErrFile == "" {
-				if len(errs) > 0 {
-					t.Errorf("unexpected errors: %v", errs)
-				}
-				if len(s.Pages) != len(tt.pages) {
-					t.Errorf("%d pages, want %d", len(s.Pages), len(tt.pages))
-				}
-				return
-			}
-			if len(errs) != 1 {
-				t.Fatalf("got %d errors, want 1: %v", len(errs), errs)
-			}
-			d := errs[0]
-			if d.Pos != (diag.Pos{File: tt.wantErrFile, Line: 1, Col: 1}) || d.Kind != "slug" ||
-				!strings.Contains(d.Message, tt.pages[0].File) {
-				t.Errorf("error = %v; want one at %s:1:1 naming %s", d, tt.wantErrFile, tt.pages[0].File)
-			}
-			if len(s.Pages) != 1 || s.Pages[0].Src != tt.pages[0] {
-				t.Errorf("pages = %v; want only the first one", s.Pages)
-			}
-			if p := s.Page("en-US", tt.pages[1].Meta.Slug); p == nil || p.Src != tt.pages[0] {
-				t.Errorf("Page(en-US, %q) = %v; want the first page", tt.pages[1].Meta.Slug, p)
-			}
-		})
+		for _, strict := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/strict=%v", tt.name, strict), func(t *testing.T) {
+				testDuplicateSlugs(t, tt.pages, tt.wantErrFile, strict)
+			})
+		}
+	}
+}
+
+// testDuplicateSlugs indexes pages and checks that the page at wantFile
+// ("" for none) is reported, as an error in a strict tree and as a
+// warning otherwise, and left out.
+func testDuplicateSlugs(t *testing.T, pages []*content.Page, wantFile string, strict bool) {
+	var dc diag.Collector
+	s := New(&content.Tree{Pages: pages, Locales: []string{"de", "en-US"}, Strict: strict}, &dc)
+	want := diag.Warning
+	if strict {
+		want = diag.Error
+	}
+	var found []diag.Diagnostic
+	for _, d := range dc.All() {
+		if d.Kind == diag.Slug {
+			found = append(found, d)
+		}
+	}
+	if wantFile == "" {
+		if len(found) > 0 {
+			t.Errorf("unexpected problems: %v", found)
+		}
+		if len(s.Pages) != len(pages) {
+			t.Errorf("%d pages, want %d", len(s.Pages), len(pages))
+		}
+		return
+	}
+	if len(found) != 1 {
+		t.Fatalf("got %d problems, want 1: %v", len(found), found)
+	}
+	d := found[0]
+	if d.Severity != want || d.Pos != (diag.Pos{File: wantFile, Line: 1, Col: 1}) || !strings.Contains(d.Message, pages[0].File) {
+		t.Errorf("problem = %v; want a %v at %s:1:1 naming %s", d, want, wantFile, pages[0].File)
+	}
+	if len(s.Pages) != 1 || s.Pages[0].Src != pages[0] {
+		t.Errorf("pages = %v; want only the first one", s.Pages)
+	}
+	if p := s.Page("en-US", pages[1].Meta.Slug); p == nil || p.Src != pages[0] {
+		t.Errorf("Page(en-US, %q) = %v; want the first page", pages[1].Meta.Slug, p)
 	}
 }
 

@@ -60,8 +60,10 @@ type key struct{ locale, slug string }
 
 func keyOf(locale, slug string) key { return key{locale, strings.ToLower(slug)} }
 
-// New indexes tree. Two pages with the same slug in one locale (also when
-// they differ only in case) are errors; the later one is dropped.
+// New indexes tree. Of two pages with the same slug in one locale (also
+// when they differ only in case) the later one is dropped and reported: a
+// flaw, as real translated trees have such pages and MDN builds them; an
+// error in a strict tree.
 func New(tree *content.Tree, dc *diag.Collector) *Site {
 	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets}
 	s.Locales = append(s.Locales, locale.Source)
@@ -78,9 +80,12 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 			if pos.File == "" {
 				pos = diag.Pos{File: cp.File, Line: 1, Col: 1}
 			}
-			dc.Errorf(pos, diag.Slug,
-				"give one of the pages another slug, or delete one",
-				"slug %q is already used by %s", p.Slug, prev.Src.File)
+			report := dc.Warnf
+			if tree.Strict {
+				report = dc.Errorf
+			}
+			report(pos, diag.Slug, "give one of the pages another slug, or delete one",
+				"slug %q is already used by %s; this page is left out", p.Slug, prev.Src.File)
 			continue
 		}
 		s.byKey[k] = p
