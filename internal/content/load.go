@@ -120,8 +120,30 @@ func LoadPage(fsys fs.FS, p string, opt Options, dc *diag.Collector) *Page {
 	return loadPage(fsys, p, path.Join(opt.Name, p), opt.Strict, dc)
 }
 
-// loadPage reads and parses one index.md; nil if it cannot be used.
+// loadPage reads and parses one index.md; nil if it cannot be used. A
+// problem with one page is a flaw: outside strict mode it is a warning and
+// the rest of the site builds without the page, as real translated trees
+// hold broken pages and MDN builds them; in strict mode it fails the build.
 func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
+	if strict {
+		return parsePage(fsys, p, file, strict, dc)
+	}
+	var own diag.Collector
+	page := parsePage(fsys, p, file, strict, &own)
+	for _, d := range own.All() {
+		if d.Severity == diag.Error {
+			d.Severity = diag.Warning
+			if page == nil {
+				d.Message += "; the page is left out"
+			}
+		}
+		dc.Report(d)
+	}
+	return page
+}
+
+// parsePage reads and parses one index.md; nil if it cannot be used.
+func parsePage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		dc.Errorf(diag.Pos{File: file}, diag.Content, "check the file's permissions", "cannot read: %v", err)

@@ -105,7 +105,8 @@ func TestLoadProblems(t *testing.T) {
 		wantMsg  string
 	}{
 		{
-			name:     "invalid UTF-8 in the body",
+			name:     "invalid UTF-8 in the body, strict",
+			strict:   true,
 			path:     "en-us/bad/index.md",
 			data:     "---\ntitle: T\nslug: Bad\n---\nok\nab\xffc\n",
 			wantFile: "content/en-us/bad/index.md",
@@ -113,7 +114,8 @@ func TestLoadProblems(t *testing.T) {
 			wantSev: diag.Error, wantMsg: "not valid UTF-8 (byte 0xff)",
 		},
 		{
-			name:     "invalid UTF-8 in the front matter",
+			name:     "invalid UTF-8 in the front matter, strict",
+			strict:   true,
 			path:     "en-us/bad/index.md",
 			data:     "---\ntitle: Gr\xf6\xdfe\nslug: Bad\n---\n",
 			wantFile: "content/en-us/bad/index.md",
@@ -140,7 +142,8 @@ func TestLoadProblems(t *testing.T) {
 			wantSev: diag.Error, wantMsg: `slug "Web/API/Right" does not match the page's folder "web/api/wrong"`,
 		},
 		{
-			name:     "slug that escapes the tree",
+			name:     "slug that escapes the tree, strict",
+			strict:   true,
 			path:     "en-us/etc/index.md",
 			data:     "---\ntitle: T\nslug: ../etc\n---\n",
 			wantFile: "content/en-us/etc/index.md",
@@ -148,12 +151,29 @@ func TestLoadProblems(t *testing.T) {
 			wantSev: diag.Error, wantMsg: `".." segment`,
 		},
 		{
-			name:     "broken front matter",
+			name:     "broken front matter, strict",
+			strict:   true,
 			path:     "en-us/x/index.md",
 			data:     "---\ntitle: T\n",
 			wantFile: "content/en-us/x/index.md",
 			wantLine: 1, wantCol: 1,
 			wantSev: diag.Error, wantMsg: "not closed",
+		},
+		{
+			name:     "broken front matter: the page is left out, the rest builds",
+			path:     "en-us/x/index.md",
+			data:     "---\ntitle: T\n",
+			wantFile: "content/en-us/x/index.md",
+			wantLine: 1, wantCol: 1,
+			wantSev: diag.Warning, wantMsg: "not closed: add a line '---' after its last key; the page is left out",
+		},
+		{
+			name:     "invalid UTF-8: the page is left out, the rest builds",
+			path:     "en-us/bad/index.md",
+			data:     "---\ntitle: T\nslug: Bad\n---\nok\nab\xffc\n",
+			wantFile: "content/en-us/bad/index.md",
+			wantLine: 6, wantCol: 3,
+			wantSev: diag.Warning, wantMsg: "not valid UTF-8 (byte 0xff); the page is left out",
 		},
 		{
 			name:     "folder that is not a locale",
