@@ -22,7 +22,7 @@ type Callout struct {
 	ast.BaseBlock
 	// Variant is "note", "warning" or "callout".
 	Variant string
-	// Title is the localized label; a callout ("[!CALLOUT]") has none, as
+	// Title is the localized label (Callout.note, Callout.warning); a callout ("[!CALLOUT]") has none, as
 	// on MDN, where writers give it a title of their own.
 	Title string
 }
