@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 
 	"github.com/yuin/goldmark/ast"
@@ -53,7 +54,7 @@ var classicLabels = map[string]string{
 
 // flawReporter is where markCallouts reports markers MDN does not know.
 type flawReporter interface {
-	Flaw(off int, kind, hint, msg string)
+	Flaw(off int, kind diag.Kind, hint, msg string)
 }
 
 // markCallouts replaces each block quote that is a callout by a Callout
@@ -110,7 +111,7 @@ func stripMarker(p *ast.Paragraph, src []byte, report flawReporter) string {
 		}
 	}
 	if word, ok := unknownAlertMarker(line); ok {
-		report.Flaw(first.Start, "callout", "write [!NOTE], [!WARNING] or [!CALLOUT], in upper case",
+		report.Flaw(first.Start, diag.Callout, "write [!NOTE], [!WARNING] or [!CALLOUT], in upper case",
 			"block quote starts with "+word+", which is no callout marker: it shows as text")
 		return ""
 	}

@@ -135,7 +135,7 @@ func TestRenderCallouts(t *testing.T) {
 			r := render(t, tt.locale, closeEvent, tt.body, true)
 			if tt.flaw == "" {
 				r.noDiags(t)
-			} else if len(r.diags) != 1 || r.diags[0].Kind != tt.flaw || r.diags[0].Pos.Line != bodyLine {
+			} else if len(r.diags) != 1 || string(r.diags[0].Kind) != tt.flaw || r.diags[0].Pos.Line != bodyLine {
 				t.Errorf("diagnostics %v, want one %q flaw on line %d", r.diags, tt.flaw, bodyLine)
 			}
 			if tt.exact {
