@@ -26,6 +26,8 @@ const (
 	MacroSyntax Kind = "macro-syntax"
 	// a page calls a macro doku does not know (doku macros lists them)
 	MacroUnknown Kind = "macro-unknown"
+	// a block quote starts with a callout marker MDN does not know ([!TIP], [!note], [!HINWEIS]): it shows as text
+	Callout Kind = "callout"
 
 	// a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug
 	FrontMatter Kind = "front-matter"
@@ -128,6 +130,7 @@ var Kinds = []KindInfo{
 	{MacroArgs, Flaws, "a macro call's arguments are wrong: their number or type, or what they name"},
 	{MacroSyntax, Flaws, "a {{macro}} call cannot be parsed"},
 	{MacroUnknown, Flaws, "a page calls a macro doku does not know (doku macros lists them)"},
+	{Callout, Flaws, "a block quote starts with a callout marker MDN does not know ([!TIP], [!note], [!HINWEIS]): it shows as text"},
 
 	{FrontMatter, Mixed, "a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug"},
 	{Content, Mixed, "the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names"},

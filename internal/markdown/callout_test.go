@@ -17,6 +17,8 @@ func TestRenderCallouts(t *testing.T) {
 		exact bool
 		// callout is false for block quotes that stay block quotes.
 		callout bool
+		// flaw is the kind of the one diagnostic expected, if any.
+		flaw string
 	}{
 		{
 			name: "GitHub style on a de page", locale: "de",
@@ -43,10 +45,45 @@ func TestRenderCallouts(t *testing.T) {
 			exact: true, callout: true,
 		},
 		{
-			name: "GitHub style, lower case, several paragraphs", locale: "en-US",
-			body:    "> [!note]\n> One.\n>\n> Two.\n",
+			name: "GitHub style, several paragraphs", locale: "en-US",
+			body:    "> [!NOTE]\n> One.\n>\n> Two.\n",
 			want:    []string{noteEN, "<p>One.</p>", "<p>Two.</p>"},
 			callout: true,
+		},
+		{
+			name: "text on the marker's line belongs to the note", locale: "de",
+			body:  "> [!NOTE] Gleich dahinter.\n> Und weiter.\n",
+			want:  []string{noteDE + "\n<p>Gleich dahinter.\nUnd weiter.</p>\n</div>\n"},
+			exact: true, callout: true,
+		},
+		{
+			name: "marker alone, text after a blank line", locale: "en-US",
+			body:  "> [!WARNING]\n>\n> Mind the gap.\n",
+			want:  []string{warningEN + "\n<p>Mind the gap.</p>\n</div>\n"},
+			exact: true, callout: true,
+		},
+		{
+			name: "in a list item", locale: "de",
+			body:    "- Punkt\n\n  > [!NOTE]\n  > Eingerückt.\n",
+			want:    []string{"<li>", noteDE, "<p>Eingerückt.</p>"},
+			callout: true,
+		},
+		{
+			name: "lower case is no marker on MDN", locale: "en-US",
+			body: "> [!note]\n> One.\n",
+			want: []string{"<blockquote>", "[!note]"},
+			flaw: "callout",
+		},
+		{
+			name: "translated marker is no marker", locale: "de",
+			body: "> [!HINWEIS]\n> Eins.\n",
+			want: []string{"<blockquote>", "[!HINWEIS]"},
+			flaw: "callout",
+		},
+		{
+			name: "a link is no marker", locale: "en-US",
+			body: "> [!NOTE](/x) text\n",
+			want: []string{"<blockquote>", `<a href="/x">!NOTE</a>`},
 		},
 		{
 			name: "warning", locale: "en-US",
@@ -61,10 +98,10 @@ func TestRenderCallouts(t *testing.T) {
 			callout: true,
 		},
 		{
-			name: "callout", locale: "en-US",
-			body:    "> [!CALLOUT]\n> Look.\n",
-			want:    []string{`<div class="callout callout-callout" role="note"><p class="callout-title">Callout</p>`},
-			callout: true,
+			name: "callout has no title: writers give their own", locale: "en-US",
+			body:  "> [!CALLOUT]\n> **Try this**\n>\n> Look.\n",
+			want:  []string{`<div class="callout callout-callout" role="note">` + "\n<p><strong>Try this</strong></p>\n<p>Look.</p>\n</div>\n"},
+			exact: true, callout: true,
 		},
 		{
 			name: "plain quote", locale: "en-US",
@@ -75,6 +112,7 @@ func TestRenderCallouts(t *testing.T) {
 			name: "unknown GitHub marker", locale: "en-US",
 			body: "> [!TIP]\n> x\n",
 			want: []string{"<blockquote>", "[!TIP]"},
+			flaw: "callout",
 		},
 		{
 			name: "unknown bold label", locale: "en-US",
@@ -95,7 +133,11 @@ func TestRenderCallouts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := render(t, tt.locale, closeEvent, tt.body, true)
-			r.noDiags(t)
+			if tt.flaw == "" {
+				r.noDiags(t)
+			} else if len(r.diags) != 1 || string(r.diags[0].Kind) != tt.flaw || r.diags[0].Pos.Line != bodyLine {
+				t.Errorf("diagnostics %v, want one %q flaw on line %d", r.diags, tt.flaw, bodyLine)
+			}
 			if tt.exact {
 				if r.html != tt.want[0] {
 					t.Errorf("HTML =\n%s\nwant\n%s", r.html, tt.want[0])
@@ -104,7 +146,7 @@ func TestRenderCallouts(t *testing.T) {
 				r.contains(t, tt.want...)
 			}
 			if tt.callout {
-				r.lacks(t, "<blockquote>", "[!", "<strong>")
+				r.lacks(t, "<blockquote>", "[!", "callout-title\">Callout")
 			} else {
 				r.lacks(t, `class="callout`)
 			}

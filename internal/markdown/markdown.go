@@ -1,7 +1,8 @@
 // Package markdown is doku's one goldmark configuration: GFM tables, raw
 // HTML (content is trusted, as on MDN), MDN macro calls, internal links
-// resolved against the site index, MDN callouts as localized notes, heading
-// IDs that keep Unicode, and code highlighted by chroma as CSS classes.
+// resolved against the site index, MDN callouts as localized notes, MDN
+// definition lists ("- term" / "  - : definition") as <dl>, heading IDs
+// that keep Unicode, and code highlighted by chroma as CSS classes.
 //
 // One Renderer serves every page and locale concurrently: the goldmark
 // instance holds no per-page state; what a page needs travels in the parser
@@ -91,6 +92,7 @@ func New(reg *macro.Registry) *Renderer {
 				util.Prioritized(macro.Renderer{}, 100),
 				util.Prioritized(codeRenderer{}, 100),
 				util.Prioritized(calloutRenderer{}, 100),
+				util.Prioritized(definitionListRenderer{}, 100),
 			),
 		),
 	)
@@ -151,8 +153,10 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		samples = append(samples, r.LiveSamples...)
 	}
 	resolveLinks(doc, st, src)
-	markCallouts(doc, src, st.env.L)
+	markCallouts(doc, src, st.env.L, st.report)
+	markDefinitionLists(doc, src)
 	st.headings = assignHeadingIDs(doc, src)
+	assignTermIDs(doc, src, st.headings)
 	st.files = buildLiveSamples(doc, src, st, samples)
 }
 
