@@ -1,13 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/pipeline"
 )
 
@@ -58,7 +61,35 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	for _, st := range res.Search {
 		fmt.Fprintf(stderr, "doku: search index %v\n", st)
 	}
+	if u := unknownMacros(ds, 12); u != "" {
+		fmt.Fprintf(stderr, "doku: unknown macros (calls): %s\n", u)
+	}
 	return 0
+}
+
+// unknownMacros counts the calls of each unknown macro, most called first,
+// and lists the first max: what doku would need to learn next.
+func unknownMacros(ds []diag.Diagnostic, max int) string {
+	calls := map[string]int{}
+	for _, d := range ds {
+		if d.Kind != diag.MacroUnknown {
+			continue
+		}
+		if name, ok := macro.UnknownName(d.Message); ok {
+			calls[name]++
+		}
+	}
+	names := slices.Collect(maps.Keys(calls))
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(calls[b]-calls[a], strings.Compare(a, b)) })
+	var parts []string
+	for i, n := range names {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("%d more", len(names)-max))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", n, calls[n]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // summary counts diagnostics by kind: ", 3 warnings (2 link, 1 pending)".

@@ -14,6 +14,7 @@ package macro
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -99,4 +100,25 @@ func (r *Registry) Check(c Call) (*Macro, Args, error) {
 // UnknownError is a call of a macro the registry does not know.
 type UnknownError struct{ Name string }
 
-func (e *UnknownError) Error() string { return fmt.Sprintf("unknown macro %q", e.Name) }
+func (e *UnknownError) Error() string { return fmt.Sprintf(unknownFormat, e.Name) }
+
+// unknownFormat is how an unknown macro is named in its diagnostic;
+// UnknownName reads it back.
+const unknownFormat = "unknown macro %q"
+
+// UnknownName returns the name of the macro a diagnostic message about an
+// unknown macro names, lower-cased (names ignore case), for summaries that
+// count calls per macro.
+func UnknownName(message string) (string, bool) {
+	prefix, _, _ := strings.Cut(unknownFormat, "%")
+	_, rest, ok := strings.Cut(message, prefix)
+	if !ok {
+		return "", false
+	}
+	name, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return "", false
+	}
+	name, err = strconv.Unquote(name)
+	return strings.ToLower(name), err == nil
+}

@@ -176,3 +176,22 @@ func TestExpandReportsChecks(t *testing.T) {
 		t.Errorf("results = %+v, want only the Link call's", results)
 	}
 }
+
+func TestUnknownName(t *testing.T) {
+	msg := (&UnknownError{Name: "CSSSyntax"}).Error()
+	for _, tt := range []struct {
+		message, want string
+		ok            bool
+	}{
+		{"{{CSSSyntax}}: " + msg, "csssyntax", true},
+		{msg, "csssyntax", true},
+		{`unknown macro "a\"b"`, `a"b`, true},
+		{"macro Compat: no data", "", false},
+		{`unknown macro "unterminated`, "", false},
+	} {
+		got, ok := UnknownName(tt.message)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("UnknownName(%q) = %q, %v; want %q, %v", tt.message, got, ok, tt.want, tt.ok)
+		}
+	}
+}
