@@ -28,6 +28,8 @@ const (
 	MacroUnknown Kind = "macro-unknown"
 	// a block quote starts with a callout marker MDN does not know ([!TIP], [!note], [!HINWEIS]): it shows as text
 	Callout Kind = "callout"
+	// an EmbedLiveSample finds no code on its page (by ID, live-sample___ class or the heading above it): nothing is shown, as on MDN
+	LiveSample Kind = "live-sample"
 
 	// a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug
 	FrontMatter Kind = "front-matter"
@@ -131,6 +133,7 @@ var Kinds = []KindInfo{
 	{MacroSyntax, Flaws, "a {{macro}} call cannot be parsed"},
 	{MacroUnknown, Flaws, "a page calls a macro doku does not know (doku macros lists them)"},
 	{Callout, Flaws, "a block quote starts with a callout marker MDN does not know ([!TIP], [!note], [!HINWEIS]): it shows as text"},
+	{LiveSample, Flaws, "an EmbedLiveSample finds no code on its page (by ID, live-sample___ class or the heading above it): nothing is shown, as on MDN"},
 
 	{FrontMatter, Mixed, "a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug"},
 	{Content, Mixed, "the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names"},

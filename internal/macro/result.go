@@ -30,9 +30,9 @@ type SidebarRequest struct {
 }
 
 // LiveSample is a live sample a page asked for with EmbedLiveSample. The
-// renderer builds it once heading IDs are known (the section is found by
-// its heading's ID): a sample page beside the page, and an iframe in place
-// of its Marker.
+// renderer builds it once heading IDs are known (the code is found as on
+// MDN, by ID, class or the heading above the call): a sample page beside
+// the page, and an iframe in place of its Marker.
 type LiveSample struct {
 	// ID names the section (its heading's ID) whose code blocks make the
 	// sample, or the live-sample___ID class of blocks anywhere on the page.

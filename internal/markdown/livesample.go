@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"fmt"
 	"html"
 	"strings"
@@ -25,42 +24,27 @@ type File struct {
 // it works offline, from file://, and under a Content-Security-Policy of
 // default-src 'self': nothing inline, nothing from another host.
 
-// codeBlock is a fenced code block of a sample language, with the heading
-// it stands under.
-type codeBlock struct {
-	lang    string // "html", "css" or "js"
-	classes []string
-	code    string
-}
-
-// section is a heading and what follows it up to the next heading.
-type section struct {
-	level  int
-	id     string
-	blocks []codeBlock
-}
-
 // buildLiveSamples builds the samples the page's calls asked for, now
 // that heading IDs are known, and puts each frame where its call stood.
 func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveSample) []File {
 	if len(samples) == 0 {
 		return nil
 	}
-	sections := collectSections(doc, src)
+	pg := collectSampleSources(doc, src, samples)
 	var files []File
 	done := map[string]bool{}
 	repl := map[string]string{}
 	for _, s := range samples {
-		id := strings.ReplaceAll(strings.TrimPrefix(s.ID, "#"), " ", "_")
-		blocks, ok := sampleBlocks(sections, id)
-		if !ok {
-			msg := fmt.Sprintf("EmbedLiveSample: no section with the ID %q and no code block marked live-sample___%s", s.ID, id)
-			st.report.Flaw(s.Offset, diag.MacroArgs, "give the ID of a heading on this page, as in its link: #"+HeadingID(strings.ReplaceAll(id, "_", " ")), msg)
-			repl[s.Marker()] = macro.FlawHTML("{{EmbedLiveSample(\""+s.ID+"\")}}", msg)
+		id, blocks, problem := pg.find(s)
+		if problem != "" {
+			// MDN shows an empty frame here; doku shows nothing and says why.
+			st.report.Flaw(s.Offset, diag.LiveSample, "give the ID of a heading on this page, as in its link, or mark the code blocks live-sample___"+id,
+				"EmbedLiveSample(\""+s.ID+"\"): "+problem)
+			repl[s.Marker()] = ""
 			continue
 		}
 		name := "_sample_." + fileID(id)
-		title := st.env.L.T("Embed.LiveSample", "Name", strings.ReplaceAll(id, "_", " "))
+		title := st.env.L.T("Embed.LiveSample", "Name", strings.ReplaceAll(strings.TrimPrefix(s.ID, "#"), "_", " "))
 		if !done[name] {
 			done[name] = true
 			files = append(files, samplePage(name, title, st.env.Page.Locale, blocks)...)
@@ -78,79 +62,6 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 	}
 	replaceMarkers(doc, repl)
 	return files
-}
-
-// collectSections lists the document's sections in order; code before
-// the first heading belongs to a section with level 0 and no ID.
-func collectSections(doc ast.Node, src []byte) []section {
-	secs := []section{{}}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.Heading:
-			id, _ := n.AttributeString("id")
-			idb, _ := id.([]byte)
-			secs = append(secs, section{level: n.Level, id: string(idb)})
-			return ast.WalkSkipChildren, nil
-		case *ast.FencedCodeBlock:
-			var info []string
-			if n.Info != nil {
-				info = strings.Fields(string(n.Info.Segment.Value(src)))
-			}
-			if len(info) == 0 {
-				return ast.WalkSkipChildren, nil
-			}
-			lang := info[0]
-			if lang == "javascript" {
-				lang = "js"
-			}
-			if lang != "html" && lang != "css" && lang != "js" {
-				return ast.WalkSkipChildren, nil
-			}
-			var code bytes.Buffer
-			for i := 0; i < n.Lines().Len(); i++ {
-				seg := n.Lines().At(i)
-				code.Write(seg.Value(src))
-			}
-			last := &secs[len(secs)-1]
-			last.blocks = append(last.blocks, codeBlock{lang: lang, classes: info[1:], code: code.String()})
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return secs
-}
-
-// sampleBlocks returns the code of sample id: the blocks of the section
-// whose heading has that ID (and of its subsections), or else the blocks
-// marked live-sample___id anywhere on the page.
-func sampleBlocks(secs []section, id string) ([]codeBlock, bool) {
-	for i, s := range secs {
-		if s.level == 0 || !strings.EqualFold(s.id, id) {
-			continue
-		}
-		var blocks []codeBlock
-		for _, t := range secs[i:] {
-			if t.level <= s.level && t.id != s.id {
-				break
-			}
-			blocks = append(blocks, t.blocks...)
-		}
-		return blocks, true
-	}
-	var blocks []codeBlock
-	for _, s := range secs {
-		for _, b := range s.blocks {
-			for _, c := range b.classes {
-				if strings.EqualFold(c, "live-sample___"+id) {
-					blocks = append(blocks, b)
-				}
-			}
-		}
-	}
-	return blocks, len(blocks) > 0
 }
 
 // samplePage writes the sample's page and, where there is code for them,

@@ -15,7 +15,9 @@ var cssLength = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(px|%|em|rem|vh|vw)?$`)
 
 // embedLiveSample asks the page for a live sample; the page builds it
 // once its heading IDs are known. MDN's pages pass up to five more
-// arguments (a screenshot, a frame ID) that doku ignores.
+// arguments (a screenshot, the path of a page, a class, features of the
+// frame, its sandbox) that doku ignores; MDN ignores the screenshot, the
+// path and the class too, so a sample always comes from its own page.
 var embedLiveSample = &macro.Macro{
 	Name: "EmbedLiveSample", Kind: macro.KindEmbed,
 	Sig: macro.Signature{

@@ -1,0 +1,235 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/doku-docs/doku/internal/macro"
+)
+
+// Finding a live sample's code follows MDN's renderer (rari), in order:
+//
+//  1. code blocks marked live-sample___<id>, anywhere on the page;
+//  2. else the element whose ID is <id>: a heading's section (its
+//     subsections included), or, for any other element, the code inside
+//     it (a definition list's term holds none);
+//  3. else, when no element has that ID, the section of the closest
+//     heading of level 1 to 3 above the call: a translated page keeps the
+//     English ID in its calls while its headings, and so their IDs, are
+//     translated;
+//  4. a heading's section without any code block gives way to the
+//     closest heading of a higher level (1 to 3) above it.
+//
+// Nothing found leaves MDN's frame empty; doku shows nothing and reports
+// where. MDN ignores the call's further arguments (a screenshot, a page
+// path, a class): a sample always comes from its own page.
+
+// codeBlock is a fenced code block of a sample language, with the heading
+// it stands under.
+type codeBlock struct {
+	lang    string // "html", "css" or "js"
+	classes []string
+	code    string
+}
+
+// section is a heading and what follows it up to the next heading.
+type section struct {
+	level  int
+	id     string
+	blocks []codeBlock
+	// hasCode says the section holds a code block of any language (or a
+	// <pre> in raw HTML): rari stops climbing to a parent heading there.
+	hasCode bool
+	// markers are the markers of the sample calls that stand in it.
+	markers []string
+}
+
+// samplePlaces is what a page offers its live samples: its sections in
+// order (the first, of level 0, is what comes before any heading) and the
+// IDs of elements other than headings.
+type samplePlaces struct {
+	sections []section
+	otherIDs map[string]bool
+	// usedIDs are the IDs calls went by so far.
+	usedIDs map[string]bool
+}
+
+// sampleID is the ID a call names as MDN reads it: without '#', spaces
+// as '_', in lower case like the IDs doku gives headings.
+func sampleID(arg string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(strings.TrimPrefix(arg, "#")), " ", "_"))
+}
+
+// collectSampleSources lists the document's sections with their code
+// blocks and the sample calls in them.
+func collectSampleSources(doc ast.Node, src []byte, samples []macro.LiveSample) *samplePlaces {
+	pg := &samplePlaces{sections: []section{{}}, otherIDs: map[string]bool{}, usedIDs: map[string]bool{}}
+	last := func() *section { return &pg.sections[len(pg.sections)-1] }
+	placeCalls := func(html string) {
+		for _, s := range samples {
+			if m := s.Marker(); strings.Contains(html, m) {
+				last().markers = append(last().markers, m)
+			}
+		}
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			pg.sections = append(pg.sections, section{level: n.Level, id: string(idb)})
+			return ast.WalkSkipChildren, nil
+		case *DefinitionTerm:
+			pg.otherIDs[strings.ToLower(n.ID)] = true
+		case *ast.CodeBlock:
+			last().hasCode = true
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock:
+			last().hasCode = true
+			if b, ok := sampleBlock(n, src); ok {
+				last().blocks = append(last().blocks, b)
+			}
+			return ast.WalkSkipChildren, nil
+		case *macro.CallNode:
+			placeCalls(n.HTML)
+		case *macro.BlockCallNode:
+			placeCalls(n.HTML)
+		case *macro.HTMLNode:
+			placeCalls(n.HTML)
+			if strings.Contains(strings.ToLower(n.HTML), "<pre") {
+				last().hasCode = true
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return pg
+}
+
+// sampleBlock is a fenced block of HTML, CSS or JavaScript with its code.
+func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
+	var info []string
+	if n.Info != nil {
+		info = strings.Fields(string(n.Info.Segment.Value(src)))
+	}
+	if len(info) == 0 {
+		return codeBlock{}, false
+	}
+	lang := info[0]
+	if lang == "javascript" {
+		lang = "js"
+	}
+	if lang != "html" && lang != "css" && lang != "js" {
+		return codeBlock{}, false
+	}
+	var code bytes.Buffer
+	for i := 0; i < n.Lines().Len(); i++ {
+		seg := n.Lines().At(i)
+		code.Write(seg.Value(src))
+	}
+	return codeBlock{lang: lang, classes: info[1:], code: code.String()}, true
+}
+
+// find returns the code of sample s and the ID it goes by, or why there
+// is none. A call that repeats an ID looks, as on MDN, for the ID with the
+// next free suffix (examples_2, the second "Examples" heading) first.
+func (pg *samplePlaces) find(s macro.LiveSample) (id string, blocks []codeBlock, problem string) {
+	id = sampleID(s.ID)
+	if blocks := pg.marked(id); len(blocks) > 0 {
+		return id, blocks, ""
+	}
+	id = uniqueID(pg.usedIDs, id)
+	at := pg.sectionWithID(id)
+	byID := at >= 0
+	if !byID {
+		if pg.otherIDs[id] {
+			return id, nil, "the element with the ID " + id + " holds no code"
+		}
+		at = pg.closestHeading(pg.sectionOf(s.Marker()), 4)
+	}
+	for ; at >= 0; at = pg.closestHeading(at, pg.sections[at].level) {
+		blocks, hasCode := pg.sectionCode(at)
+		if !hasCode {
+			continue
+		}
+		if len(blocks) == 0 {
+			return id, nil, "the section #" + pg.sections[at].id + " has no HTML, CSS or JavaScript code block"
+		}
+		return id, blocks, ""
+	}
+	if byID {
+		return id, nil, "the section #" + id + " holds no code block, nor does a section above it"
+	}
+	return id, nil, "no element has the ID " + id + " and no code block is marked live-sample___" + id +
+		"; the section the call stands in holds no code block, nor does a section above it"
+}
+
+// marked returns the blocks marked live-sample___id anywhere on the page.
+func (pg *samplePlaces) marked(id string) []codeBlock {
+	var blocks []codeBlock
+	for _, s := range pg.sections {
+		for _, b := range s.blocks {
+			for _, c := range b.classes {
+				if strings.EqualFold(c, "live-sample___"+id) {
+					blocks = append(blocks, b)
+				}
+			}
+		}
+	}
+	return blocks
+}
+
+// sectionWithID is the index of the section whose heading has the ID, or -1.
+func (pg *samplePlaces) sectionWithID(id string) int {
+	for i, s := range pg.sections {
+		if s.level > 0 && strings.EqualFold(s.id, id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sectionOf is the index of the section a call's marker stands in.
+func (pg *samplePlaces) sectionOf(marker string) int {
+	for i, s := range pg.sections {
+		for _, m := range s.markers {
+			if m == marker {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// closestHeading is the index of the closest section, from index from
+// back, whose heading's level is 1 to 3 and below the level below; -1
+// when there is none. Asked with below 4 from a call's section it is the
+// heading above the call; asked with a heading's own level, its parent.
+func (pg *samplePlaces) closestHeading(from, below int) int {
+	for i := from; i > 0; i-- {
+		if l := pg.sections[i].level; l <= 3 && l < below {
+			return i
+		}
+	}
+	return -1
+}
+
+// sectionCode gathers the sample blocks of section i and its subsections,
+// and says whether any code block is among them.
+func (pg *samplePlaces) sectionCode(i int) ([]codeBlock, bool) {
+	head := pg.sections[i]
+	var blocks []codeBlock
+	hasCode := false
+	for j, t := range pg.sections[i:] {
+		if j > 0 && t.level <= head.level {
+			break
+		}
+		blocks = append(blocks, t.blocks...)
+		hasCode = hasCode || t.hasCode
+	}
+	return blocks, hasCode
+}
