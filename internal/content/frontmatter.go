@@ -12,10 +12,14 @@ import (
 
 // FrontMatter is the metadata block at the top of a page, in MDN's keys.
 type FrontMatter struct {
-	Title      string `yaml:"title"`
-	ShortTitle string `yaml:"short-title"`
-	Slug       string `yaml:"slug"`
-	PageType   string `yaml:"page-type"`
+	// Title is the title as plain text, and TitleSource as the page
+	// writes it, where code may stand between backticks (see TitleText):
+	// only the page's h1 shows that code, from TitleSource.
+	Title       string `yaml:"title"`
+	TitleSource string `yaml:"-"`
+	ShortTitle  string `yaml:"short-title"`
+	Slug        string `yaml:"slug"`
+	PageType    string `yaml:"page-type"`
 	// Status lists flags such as "experimental" or "deprecated".
 	Status []string `yaml:"status"`
 	// BrowserCompat names browser-compat-data keys ("api.CloseEvent.code");
@@ -154,6 +158,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'title: ...' to the front matter", "page has no title")
 		ok = false
 	}
+	fm.TitleSource, fm.Title = fm.Title, TitleText(fm.Title)
 	if fm.Slug == "" {
 		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'slug: ...' (for example 'slug: Web/API/CloseEvent')", "page has no slug")
 		ok = false

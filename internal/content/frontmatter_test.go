@@ -57,7 +57,7 @@ func TestParseFrontMatterAllKeys(t *testing.T) {
 		{
 			name: "every key, browser-compat as a string",
 			src: `---
-title: "CloseEvent: code property"
+title: "CloseEvent: ` + "`code`" + ` property"
 short-title: code
 slug: Web/API/CloseEvent/code
 page-type: web-api-instance-property
@@ -76,6 +76,7 @@ Body
 `,
 			want: FrontMatter{
 				Title:         "CloseEvent: code property",
+				TitleSource:   "CloseEvent: `code` property",
 				ShortTitle:    "code",
 				Slug:          "Web/API/CloseEvent/code",
 				PageType:      "web-api-instance-property",
@@ -105,6 +106,7 @@ spec-urls: https://websockets.spec.whatwg.org/
 `,
 			want: FrontMatter{
 				Title:         "WebSocket",
+				TitleSource:   "WebSocket",
 				Slug:          "Web/API/WebSocket",
 				Status:        []string{"experimental"},
 				BrowserCompat: StringList{"api.WebSocket", "api.CloseEvent"},
@@ -117,9 +119,10 @@ spec-urls: https://websockets.spec.whatwg.org/
 			name: "translation: l10n.sourceCommit, CRLF and BOM",
 			src:  "\uFEFF---\r\ntitle: CloseEvent\r\nslug: Web/API/CloseEvent\r\nl10n:\r\n  sourceCommit: abc123\r\n---\r\nText\r\n",
 			want: FrontMatter{
-				Title: "CloseEvent",
-				Slug:  "Web/API/CloseEvent",
-				L10n:  L10n{SourceCommit: "abc123"},
+				Title:       "CloseEvent",
+				TitleSource: "CloseEvent",
+				Slug:        "Web/API/CloseEvent",
+				L10n:        L10n{SourceCommit: "abc123"},
 			},
 			wantBody: "Text\r\n",
 			wantLine: 7,

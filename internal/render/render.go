@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/assets"
+	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/i18n"
@@ -23,9 +24,12 @@ import (
 type pageData struct {
 	L    *i18n.Localizer
 	Lang string
-	// Title is the page's title; Body its rendered Markdown.
-	Title string
-	Body  template.HTML
+	// Title is the page's title as plain text; TitleHTML is the same with
+	// the code it holds as <code>, for the page's h1. Body is its
+	// rendered Markdown.
+	Title     string
+	TitleHTML template.HTML
+	Body      template.HTML
 	// TOC lists the page's second-level headings.
 	TOC []markdown.Heading
 	// Root is the relative path from this page to the site's root ("../../").
@@ -108,12 +112,13 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		}
 	}
 	d := pageData{
-		L:     l,
-		Lang:  p.Locale,
-		Title: p.Meta.Title,
-		Body:  template.HTML(res.HTML),
-		Root:  rootPrefix(from),
-		Home:  site.RelURL(from, HomePath(p.Locale)),
+		L:         l,
+		Lang:      p.Locale,
+		Title:     p.Meta.Title,
+		TitleHTML: template.HTML(content.TitleHTML(p.Meta.TitleSource)),
+		Body:      template.HTML(res.HTML),
+		Root:      rootPrefix(from),
+		Home:      site.RelURL(from, HomePath(p.Locale)),
 	}
 	for _, h := range res.Headings {
 		if h.Level == 2 {
