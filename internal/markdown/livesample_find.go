@@ -119,6 +119,11 @@ func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
 	if len(info) == 0 {
 		return codeBlock{}, false
 	}
+	// MDN drops the "-nolint" of a language (html-nolint: HTML its
+	// linter leaves alone), for live samples as for highlighting.
+	for i, w := range info {
+		info[i] = strings.TrimSuffix(w, "-nolint")
+	}
 	lang := info[0]
 	if lang == "javascript" {
 		lang = "js"
