@@ -22,6 +22,10 @@ const DataDir = "data"
 // (GroupData.json, InterfaceData.json); it is not a locale either.
 const MDNDataDir = "jsondata"
 
+// MDNSidebarsDir holds MDN's named sidebars (sidebars/*.yaml, read by
+// internal/load); it is not a locale.
+const MDNSidebarsDir = "sidebars"
+
 // Tree is what Load read: pages and assets in a stable order (by path).
 type Tree struct {
 	Pages  []*Page
@@ -57,7 +61,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 			dc.Warnf(diag.Pos{File: path.Join(opt.Name, top.Name())}, diag.Content, "copy the folder into the tree instead", "symbolic link skipped")
 			continue
 		}
-		if !top.IsDir() || top.Name() == DataDir || top.Name() == MDNDataDir || strings.HasPrefix(top.Name(), ".") {
+		if !top.IsDir() || top.Name() == DataDir || top.Name() == MDNDataDir || top.Name() == MDNSidebarsDir || strings.HasPrefix(top.Name(), ".") {
 			continue
 		}
 		tag, err := language.Parse(top.Name())

@@ -44,6 +44,8 @@ const (
 	BCD Kind = "bcd"
 	// MDN's jsondata (GroupData.json, InterfaceData.json) cannot be read; API sidebars go without it
 	APIData Kind = "apidata"
+	// a sidebar file of the tree (sidebars/*.yaml) cannot be read, or has an entry doku does not understand: it is left out
+	SidebarFile Kind = "sidebar-file"
 	// the close-code data file is wrong: syntax, keys, codes missing, twice or out of range
 	CloseCodes Kind = "close-codes"
 	// doku.toml or a flag such as -base-url is wrong
@@ -142,6 +144,7 @@ var Kinds = []KindInfo{
 
 	{BCD, Mixed, "browser-compat or specification data cannot be read, or lacks what a page asks for"},
 	{APIData, Warnings, "MDN's jsondata (GroupData.json, InterfaceData.json) cannot be read; API sidebars go without it"},
+	{SidebarFile, Flaws, "a sidebar file of the tree (sidebars/*.yaml) cannot be read, or has an entry doku does not understand: it is left out"},
 	{CloseCodes, Errors, "the close-code data file is wrong: syntax, keys, codes missing, twice or out of range"},
 	{Config, Errors, "doku.toml or a flag such as -base-url is wrong"},
 	{Layout, Errors, "a layout of the theme does not parse or fails to run"},

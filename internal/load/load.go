@@ -80,7 +80,10 @@ type Model struct {
 	Catalogs   *i18n.Catalogs
 	CloseCodes *closecode.Table
 	// API is MDN's API data from the tree's jsondata/, if any.
-	API      *apidata.Data
+	API *apidata.Data
+	// Sidebars are the tree's named sidebars (sidebars/*.yaml) by
+	// lower-cased name; nil when it has none.
+	Sidebars map[string]*Sidebar
 	Theme    *layout.Theme
 	Markdown *markdown.Renderer
 	Registry *macro.Registry
@@ -178,6 +181,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 		}
 		m.Base = u
 	}
+	m.Sidebars = loadSidebars(contentFS, filepath.ToSlash(opt.Content), m.Strict, dc.Other)
 	m.loadCatalogs(dc.Catalogs)
 	return m, nil
 }

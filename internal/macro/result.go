@@ -27,6 +27,10 @@ type SidebarRequest struct {
 	// Area is the slug of the reference area whose sidebar an area
 	// sidebar macro (JSRef, CSSRef, ...) stands for.
 	Area string
+	// Name is the tree's sidebar file (sidebars/<name>.yaml) the macro
+	// stands for, as MDN maps them ("cssref"); the area is shown when
+	// the tree has no such file.
+	Name string
 }
 
 // LiveSample is a live sample a page asked for with EmbedLiveSample. The

@@ -56,8 +56,8 @@ type Sidebar struct {
 	// Group is the API group APIRef names ("WebSockets API"), if any.
 	Group string
 	// Area is the slug of the reference area an area sidebar macro
-	// (JSRef, CSSRef, ...) stands for.
-	Area string
+	// (JSRef, CSSRef, ...) stands for, and Name its sidebar file.
+	Area, Name string
 }
 
 // add composes one call's request into the page's.
@@ -67,7 +67,7 @@ func (s *Sidebar) add(r *macro.SidebarRequest) {
 	}
 	s.Wanted = true
 	if r.Area != "" {
-		s.Area = r.Area
+		s.Area, s.Name = r.Area, r.Name
 	} else {
 		s.Group = r.Group
 	}

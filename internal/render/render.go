@@ -80,6 +80,9 @@ type langLink struct {
 type sidebarData struct {
 	Root   navItem
 	Groups []sidebarGroup
+	// Tree is a sidebar built from the tree's sidebar file; it has
+	// neither Root nor Groups.
+	Tree []sidebarNode
 }
 
 type sidebarGroup struct {
@@ -139,8 +142,8 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	if res.Sidebar.Wanted && res.Sidebar.Group != "" {
 		d.Sidebar = withAPIGroup(in, d.Sidebar, p, res.Sidebar.Group, l)
 	}
-	if d.Sidebar == nil && res.Sidebar.Area != "" {
-		d.Sidebar = areaSidebar(in, p, res.Sidebar.Area, l)
+	if d.Sidebar == nil {
+		d.Sidebar = namedSidebar(in, p, res.Sidebar, l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)
