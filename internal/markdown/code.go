@@ -4,15 +4,15 @@ import (
 	"bytes"
 	"html"
 	"io"
-	"slices"
-	"strings"
 
-	"github.com/alecthomas/chroma/v2"
+	"github.com/doku-docs/doku/internal/i18n"
+
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
-	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -22,8 +22,8 @@ var formatter = chromahtml.New(chromahtml.WithClasses(true), chromahtml.PreventS
 
 // codeRenderer renders fenced code blocks: highlighted when the info
 // string names a language chroma knows ("js", "html", "css"), escaped
-// otherwise. MDN's extra words after the language ("js live-sample") are
-// kept as classes.
+// otherwise. MDN's flags after the language ("js live-sample___demo") are
+// kept as classes; see codeInfo for how the info string is read.
 type codeRenderer struct{}
 
 func (codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -35,52 +35,83 @@ func renderCode(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.Wa
 		return ast.WalkSkipChildren, nil
 	}
 	cb := n.(*ast.FencedCodeBlock)
+	info := fencedCodeInfo(cb, src)
+	if info.has(flagHidden) {
+		// MDN's hidden blocks feed a live sample but are not shown.
+		return ast.WalkSkipChildren, nil
+	}
 	var code bytes.Buffer
 	for i := 0; i < cb.Lines().Len(); i++ {
 		seg := cb.Lines().At(i)
 		code.Write(seg.Value(src))
 	}
-	var info []string
-	if cb.Info != nil {
-		info = strings.Fields(string(cb.Info.Segment.Value(src)))
-	}
-	lang := ""
-	if len(info) > 0 {
-		lang = info[0]
-	}
-	if slices.Contains(info[min(1, len(info)):], "hidden") {
-		// MDN's hidden blocks feed a live sample but are not shown.
-		return ast.WalkSkipChildren, nil
+	label := verdictLabel(n, info.verdict())
+	if label != "" {
+		_, _ = w.WriteString(`<figure class="code-verdict code-` + info.verdict() + `"><figcaption>` + html.EscapeString(label) + "</figcaption>\n")
 	}
 	class := "chroma"
-	for _, word := range info {
+	if info.Lang != "" {
+		class += " " + html.EscapeString(info.Lang)
+	}
+	for _, word := range info.Flags {
 		class += " " + html.EscapeString(word)
 	}
 	_, _ = w.WriteString(`<pre class="` + class + `"><code`)
-	if lang != "" {
-		_, _ = w.WriteString(` class="language-` + html.EscapeString(lang) + `"`)
+	if info.Lang != "" {
+		_, _ = w.WriteString(` class="language-` + html.EscapeString(info.Lang) + `"`)
 	}
 	_ = w.WriteByte('>')
-	if lexer := lexers.Get(lang); lang != "" && lexer != nil {
-		cache := codeCacheOf(n)
-		key := lang + "\x00" + code.String()
-		if html, ok := cache.get(key); ok {
-			_, _ = w.Write(html)
-			_, _ = w.WriteString("</code></pre>\n")
-			return ast.WalkSkipChildren, nil
-		}
-		var out bytes.Buffer
-		it, err := chroma.Coalesce(lexer).Tokenise(nil, code.String())
-		if err == nil && formatter.Format(&out, styles.Fallback, it) == nil {
-			cache.put(key, out.Bytes())
-			_, _ = w.Write(out.Bytes())
-			_, _ = w.WriteString("</code></pre>\n")
-			return ast.WalkSkipChildren, nil
-		}
-	}
-	_, _ = w.WriteString(html.EscapeString(code.String()))
+	_, _ = w.Write(highlight(codeCacheOf(n), info.Lang, code.String()))
 	_, _ = w.WriteString("</code></pre>\n")
+	if label != "" {
+		_, _ = w.WriteString("</figure>\n")
+	}
 	return ast.WalkSkipChildren, nil
+}
+
+// highlight returns code as HTML: chroma's spans when lang has a lexer,
+// else the code escaped. Highlighted code is kept in the page's cache.
+func highlight(cache *CodeCache, lang, code string) []byte {
+	lexer := lexerFor(lang)
+	switch {
+	case lexer.text:
+		return []byte(html.EscapeString(textLineEnds(code)))
+	case lexer.chroma == nil:
+		return []byte(html.EscapeString(code))
+	}
+	key := lang + "\x00" + code
+	if out, ok := cache.get(key); ok {
+		return out
+	}
+	var out bytes.Buffer
+	it, err := lexer.chroma.Tokenise(nil, code)
+	if err != nil || formatter.Format(&out, styles.Fallback, it) != nil {
+		return []byte(html.EscapeString(code))
+	}
+	cache.put(key, out.Bytes())
+	return out.Bytes()
+}
+
+// verdictLabel is the caption of a good or bad example in the page's
+// language, or "" when the block is neither or no localizer came with
+// the page.
+func verdictLabel(n ast.Node, verdict string) string {
+	if verdict == "" {
+		return ""
+	}
+	doc := n.OwnerDocument()
+	if doc == nil {
+		return ""
+	}
+	v, _ := doc.Attribute(codeLocalizerAttr)
+	l, _ := v.(*i18n.Localizer)
+	if l == nil {
+		return ""
+	}
+	if verdict == "good" {
+		return l.T("Code.good")
+	}
+	return l.T("Code.bad")
 }
 
 // WriteCodeCSS writes the stylesheet for highlighted code: a light style,
@@ -109,6 +140,20 @@ type CodeCache struct{ m map[string][]byte }
 
 // NewCodeCache returns an empty cache.
 func NewCodeCache() *CodeCache { return &CodeCache{m: map[string][]byte{}} }
+
+// codeLocalizerAttr names the document attribute that carries the page's
+// localizer to the code renderer, which captions good and bad examples.
+var codeLocalizerAttr = []byte("doku-code-localizer")
+
+// codeTransformer hands the page's localizer to the code renderer; it
+// only reads the page's state.
+type codeTransformer struct{}
+
+func (codeTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
+	if st, ok := pc.Get(stateKey).(*state); ok && st.env.L != nil {
+		doc.SetAttribute(codeLocalizerAttr, st.env.L)
+	}
+}
 
 // codeCacheAttr names the document attribute that carries the page's
 // cache from Render to the code renderer.

@@ -46,6 +46,37 @@ func TestRenderCode(t *testing.T) {
 			lacks: []string{"<span", "language-"},
 		},
 		{
+			name:   "-nolint is the language without the linter",
+			body:   "```js-nolint\nlet  x=1\n```\n",
+			want:   []string{`<pre class="chroma js"><code class="language-js">`},
+			wantRE: `<span class="k[a-z]*">let</span>`,
+			lacks:  []string{"nolint"},
+		},
+		{
+			name:   "unknown flags are classes and highlighting stays",
+			body:   "```js example-ba no-lint live-example___x\nlet x = 1;\n```\n",
+			want:   []string{`<pre class="chroma js example-ba no-lint live-example___x"><code class="language-js">`},
+			wantRE: `<span class="k[a-z]*">let</span>`,
+			lacks:  []string{"figure"},
+		},
+		{
+			name:   "an interactive example's code stays visible and classed",
+			body:   "```css interactive-example-choice\ncolor: red;\n```\n",
+			want:   []string{`<pre class="chroma css interactive-example-choice"><code class="language-css">`},
+			wantRE: `<span class="[a-z]+">red</span>`,
+		},
+		{
+			name:  "hidden blocks are not shown",
+			body:  "```css hidden\np { color: red; }\n```\n",
+			lacks: []string{"<pre", "color"},
+		},
+		{
+			name:  "plain is text as it is",
+			body:  "```plain\na < b\n```\n",
+			want:  []string{`<pre class="chroma plain"><code class="language-plain">a &lt; b` + "\n</code></pre>\n"},
+			lacks: []string{"<span"},
+		},
+		{
 			name:  "macro in fenced code stays text",
 			body:  "```\n{{domxref(\"Nope\")}}\n```\n",
 			want:  []string{"<pre class=\"chroma\"><code>{{domxref(&#34;Nope&#34;)}}\n</code></pre>\n"},

@@ -84,7 +84,7 @@ func New(reg *macro.Registry) *Renderer {
 		goldmark.WithParserOptions(
 			parser.WithInlineParsers(util.Prioritized(macro.InlineParser{}, 50)),
 			parser.WithBlockParsers(util.Prioritized(macro.BlockParser{Registry: reg}, 50)),
-			parser.WithASTTransformers(util.Prioritized(pageTransformer{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(pageTransformer{}, 100), util.Prioritized(codeTransformer{}, 100)),
 		),
 		goldmark.WithRendererOptions(
 			html.WithUnsafe(),
