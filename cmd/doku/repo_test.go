@@ -151,10 +151,17 @@ func TestRepositoryCloseCodes(t *testing.T) {
 		}
 		return e
 	}
-	for _, c := range []int{1004, 1005, 1006, 1015} {
+	// RFC 6455 7.4.1: 1005, 1006 and 1015 must not be sent in a close frame.
+	for _, c := range []int{1005, 1006, 1015} {
 		if e := get(c); e.Sendable || e.IsRange() {
 			t.Errorf("%d: sendable %v, range %v; want a single code that must not be sent", c, e.Sendable, e.IsRange())
 		}
+	}
+	// 1004 is only reserved for a future meaning; the RFC does not forbid
+	// sending it, but the table, as for 1016-2999, lists it as not sent
+	// while it has no meaning.
+	if e := get(1004); e.Sendable || e.IsRange() {
+		t.Errorf("1004: sendable %v, range %v; want a single reserved code, not sent while it has no meaning", e.Sendable, e.IsRange())
 	}
 	// close() accepts 1000 and 3000–4999, nothing else.
 	for _, e := range tab.Entries {
