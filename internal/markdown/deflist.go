@@ -166,26 +166,26 @@ func moveChildren(to, from ast.Node, convert func(ast.Node) ast.Node) {
 
 // asTextBlock turns a paragraph into a text block (rendered without <p>).
 func asTextBlock(b ast.Node) ast.Node {
-	p, ok := b.(*ast.Paragraph)
-	if !ok {
-		return b
+	if p, ok := b.(*ast.Paragraph); ok {
+		return reblock(p, ast.NewTextBlock())
 	}
-	tb := ast.NewTextBlock()
-	tb.SetLines(p.Lines())
-	moveChildren(tb, p, func(n ast.Node) ast.Node { return n })
-	return tb
+	return b
 }
 
 // asParagraph turns a text block into a paragraph (rendered with <p>).
 func asParagraph(b ast.Node) ast.Node {
-	tb, ok := b.(*ast.TextBlock)
-	if !ok {
-		return b
+	if tb, ok := b.(*ast.TextBlock); ok {
+		return reblock(tb, ast.NewParagraph())
 	}
-	p := ast.NewParagraph()
-	p.SetLines(tb.Lines())
-	moveChildren(p, tb, func(n ast.Node) ast.Node { return n })
-	return p
+	return b
+}
+
+// reblock moves the lines and inline content of the block from into the
+// empty block to, and returns to.
+func reblock(from, to ast.Node) ast.Node {
+	to.SetLines(from.Lines())
+	moveChildren(to, from, func(n ast.Node) ast.Node { return n })
+	return to
 }
 
 // assignTermIDs gives every term an ID, as MDN does for every <dt>: from

@@ -112,19 +112,9 @@ func collectSampleSources(doc ast.Node, src []byte, samples []macro.LiveSample) 
 
 // sampleBlock is a fenced block of HTML, CSS or JavaScript with its code.
 func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
-	var info []string
-	if n.Info != nil {
-		info = strings.Fields(string(n.Info.Segment.Value(src)))
-	}
-	if len(info) == 0 {
-		return codeBlock{}, false
-	}
-	// MDN drops the "-nolint" of a language (html-nolint: HTML its
-	// linter leaves alone), for live samples as for highlighting.
-	for i, w := range info {
-		info[i] = strings.TrimSuffix(w, "-nolint")
-	}
-	lang := info[0]
+	// The info string is read as for highlighting: html-nolint is HTML.
+	info := fencedCodeInfo(n, src)
+	lang := info.Lang
 	if lang == "javascript" {
 		lang = "js"
 	}
@@ -136,7 +126,7 @@ func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
 		seg := n.Lines().At(i)
 		code.Write(seg.Value(src))
 	}
-	return codeBlock{lang: lang, classes: info[1:], code: code.String()}, true
+	return codeBlock{lang: lang, classes: info.Flags, code: code.String()}, true
 }
 
 // find returns the code of sample s and the ID it goes by, or why there

@@ -68,7 +68,7 @@ func SourceCommits(s *site.Site) []string {
 }
 
 // SourceFolder is the folder of the source locale in a content tree.
-func SourceFolder() string { return strings.ToLower(locale.Source) }
+func SourceFolder() string { return locale.Folder(locale.Source) }
 
 // NewReport gathers the state of locale: every English page with its
 // translation, every message of the catalogs (src, tr; tr may be nil when
@@ -83,7 +83,7 @@ func NewReport(s *site.Site, h *History, src, tr *i18n.File, loc string) *Report
 		t := s.Page(loc, en.Slug)
 		if t == nil {
 			p.State = i18n.Missing
-			p.File = strings.TrimSuffix(en.Src.File, en.Src.Path) + strings.ToLower(loc) + strings.TrimPrefix(en.Src.Path, SourceFolder())
+			p.File = strings.TrimSuffix(en.Src.File, en.Src.Path) + locale.Folder(loc) + strings.TrimPrefix(en.Src.Path, SourceFolder())
 		} else {
 			p.Title, p.File, p.URL = t.Meta.Title, t.Src.File, t.OutPath()
 			p.SourceCommit = t.Src.Meta.L10n.SourceCommit
