@@ -10,9 +10,7 @@ import (
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -40,14 +38,11 @@ func renderCode(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.Wa
 		// MDN's hidden blocks feed a live sample but are not shown.
 		return ast.WalkSkipChildren, nil
 	}
-	var code bytes.Buffer
-	for i := 0; i < cb.Lines().Len(); i++ {
-		seg := cb.Lines().At(i)
-		code.Write(seg.Value(src))
-	}
-	label := verdictLabel(n, info.verdict())
+	code := string(cb.Lines().Value(src))
+	verdict := info.verdict()
+	label := verdictLabel(n, verdict)
 	if label != "" {
-		_, _ = w.WriteString(`<figure class="code-verdict code-` + info.verdict() + `"><figcaption>` + html.EscapeString(label) + "</figcaption>\n")
+		_, _ = w.WriteString(`<figure class="code-verdict code-` + verdict + `"><figcaption>` + html.EscapeString(label) + "</figcaption>\n")
 	}
 	class := "chroma"
 	if info.Lang != "" {
@@ -61,7 +56,7 @@ func renderCode(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.Wa
 		_, _ = w.WriteString(` class="language-` + html.EscapeString(info.Lang) + `"`)
 	}
 	_ = w.WriteByte('>')
-	_, _ = w.Write(highlight(codeCacheOf(n), info.Lang, code.String()))
+	_, _ = w.Write(highlight(codeCacheOf(n), info.Lang, code))
 	_, _ = w.WriteString("</code></pre>\n")
 	if label != "" {
 		_, _ = w.WriteString("</figure>\n")
@@ -144,16 +139,6 @@ func NewCodeCache() *CodeCache { return &CodeCache{m: map[string][]byte{}} }
 // codeLocalizerAttr names the document attribute that carries the page's
 // localizer to the code renderer, which captions good and bad examples.
 var codeLocalizerAttr = []byte("doku-code-localizer")
-
-// codeTransformer hands the page's localizer to the code renderer; it
-// only reads the page's state.
-type codeTransformer struct{}
-
-func (codeTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
-	if st, ok := pc.Get(stateKey).(*state); ok && st.env.L != nil {
-		doc.SetAttribute(codeLocalizerAttr, st.env.L)
-	}
-}
 
 // codeCacheAttr names the document attribute that carries the page's
 // cache from Render to the code renderer.

@@ -136,7 +136,7 @@ func convertDefinitionList(l *ast.List, src []byte) ast.Node {
 		defs := item.LastChild()
 		item.RemoveChild(item, defs)
 		dt := &DefinitionTerm{}
-		moveChildren(dt, item, func(b ast.Node) ast.Node { return asTextBlock(b) })
+		moveChildren(dt, item, asTextBlock)
 		dl.AppendChild(dl, dt)
 		for def := defs.FirstChild(); def != nil; {
 			nextDef := def.NextSibling()

@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -121,12 +120,7 @@ func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
 	if lang != "html" && lang != "css" && lang != "js" {
 		return codeBlock{}, false
 	}
-	var code bytes.Buffer
-	for i := 0; i < n.Lines().Len(); i++ {
-		seg := n.Lines().At(i)
-		code.Write(seg.Value(src))
-	}
-	return codeBlock{lang: lang, classes: info.Flags, code: code.String()}, true
+	return codeBlock{lang: lang, classes: info.Flags, code: string(n.Lines().Value(src))}, true
 }
 
 // find returns the code of sample s and the ID it goes by, or why there

@@ -84,7 +84,7 @@ func New(reg *macro.Registry) *Renderer {
 		goldmark.WithParserOptions(
 			parser.WithInlineParsers(util.Prioritized(macro.InlineParser{}, 50)),
 			parser.WithBlockParsers(util.Prioritized(macro.BlockParser{Registry: reg}, 50)),
-			parser.WithASTTransformers(util.Prioritized(pageTransformer{}, 100), util.Prioritized(codeTransformer{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(pageTransformer{}, 100)),
 		),
 		goldmark.WithRendererOptions(
 			html.WithUnsafe(),
@@ -130,6 +130,9 @@ func (r *Renderer) RenderWith(env *macro.Env, dc *diag.Collector, strict bool, c
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	if code != nil {
 		doc.SetAttribute(codeCacheAttr, code)
+	}
+	if env.L != nil {
+		doc.SetAttribute(codeLocalizerAttr, env.L)
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
