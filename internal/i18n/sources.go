@@ -125,8 +125,8 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 	return f
 }
 
-// CheckRendering runs the checks of CheckRendering on every message the
-// catalogs of the locales given show, in the file it was taken from; a
+// CheckRendering runs the template-action and plural-form checks on every
+// message the catalogs of the locales given show, in the file it was taken from; a
 // message a later source replaced is not shown and not checked. Plural
 // forms are checked against the merged English.
 func (c *Catalogs) CheckRendering(locales []string, dc *diag.Collector) {

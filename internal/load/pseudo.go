@@ -29,7 +29,7 @@ func PseudoPage(p *content.Page, locale string) *content.Page {
 }
 
 // PseudoPath is the path of the pseudo-locale's copy of the en-US page at p.
-func PseudoPath(p, locale string) string {
+func PseudoPath(p, pseudo string) string {
 	_, rest, _ := strings.Cut(p, "/")
-	return strings.ToLower(locale) + "/" + rest
+	return locale.Folder(pseudo) + "/" + rest
 }

@@ -23,7 +23,7 @@ import (
 )
 
 // Why history can be missing, as codes the catalogs have messages for
-// (Status.NoHistory.<code>).
+// (Status.Page.unknown.<code>).
 const (
 	NoGit          = "no-git"           // git is not installed
 	NotARepo       = "not-a-repo"       // the content is not in a git work tree

@@ -21,7 +21,7 @@ func PageStateText(l *i18n.Localizer, p Page) string {
 	case i18n.Stale:
 		return l.N("Status.Page.stale", p.Behind.Commits, "Date", p.Behind.Changed.Format(DateFormat))
 	case i18n.Unknown:
-		return l.T("Status.Page.unknown." + p.Behind.Reason)
+		return NoHistoryText(l, p.Behind.Reason)
 	}
 	return l.T("Status.Page." + string(p.State))
 }
