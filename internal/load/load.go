@@ -142,7 +142,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 		return nil, fmt.Errorf("reading content: %w", err)
 	}
 	history := startHistory(opt.Content)
-	tree, err := content.Load(contentFS, ContentOptions(opt, cfg), dc.Content)
+	tree, err := content.Load(contentFS, contentOptions(opt.Content, opt.Strict || cfg.Strict, cfg), dc.Content)
 	if err != nil {
 		return nil, fmt.Errorf("reading content: %w", err)
 	}
@@ -186,13 +186,16 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	return m, nil
 }
 
-// ContentOptions are the options the content tree is read with.
-func ContentOptions(opt Options, cfg Config) content.Options {
-	return content.Options{Strict: opt.Strict || cfg.Strict, Locales: cfg.Locales, Name: filepath.ToSlash(opt.Content)}
+// contentOptions are the options the content tree is read with.
+func contentOptions(dir string, strict bool, cfg Config) content.Options {
+	return content.Options{Strict: strict, Locales: cfg.Locales, Name: filepath.ToSlash(dir)}
 }
 
-// Options returns the options m was loaded with, defaults filled in.
-func (m *Model) Options() Options { return m.opt }
+// ContentOptions are the options the model's content tree was read with,
+// for reading one of its pages again.
+func (m *Model) ContentOptions() content.Options {
+	return contentOptions(m.opt.Content, m.Strict, m.Config)
+}
 
 // WithTree returns a model of the pages of tree, indexed anew, sharing
 // everything else with m. Index problems go to dc.

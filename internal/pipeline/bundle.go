@@ -36,12 +36,12 @@ func newBundles(m *load.Model, out *output.Dir, dc *diag.Collector) (*bundles, e
 		opt := bundle.Options{Locales: locales, AllLocales: m.Site.Locales, Base: m.Base}
 		dl := render.Download{Href: bundle.DownloadDir + "/doku-all.zip"}
 		if len(locales) == 1 {
-			root := memSink{}
+			root := &memory{files: map[string][]byte{}}
 			if err := render.Root(m, root, locales, dc); err != nil {
 				bs.abort()
 				return nil, err
 			}
-			opt.Root = root["index.html"]
+			opt.Root = root.files["index.html"]
 			dl.Href = bundle.DownloadDir + "/doku-" + locales[0] + ".zip"
 			dl.Lang, dl.Label = locales[0], render.LocaleName(m, locales[0], dc)
 		}
@@ -114,12 +114,4 @@ func (bs *bundles) abort() {
 		s.builder.Abort()
 	}
 	bs.specs = nil
-}
-
-// memSink keeps files in memory (one page rendered for a bundle only).
-type memSink map[string][]byte
-
-func (m memSink) Write(rel string, data []byte) error {
-	m[rel] = data
-	return nil
 }

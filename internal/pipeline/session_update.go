@@ -191,7 +191,7 @@ func (s *Session) reloadPages(ps []string) (*edits, error) {
 		dc := &diag.Collector{}
 		var np *content.Page
 		if _, err := fs.Stat(s.in.Content, p); err == nil {
-			np = content.LoadPage(s.in.Content, p, load.ContentOptions(s.in.Options(), s.in.Config), dc)
+			np = content.LoadPage(s.in.Content, p, s.in.ContentOptions(), dc)
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
 		}
