@@ -11,6 +11,7 @@ var i18nCommands []command
 
 func init() {
 	i18nCommands = []command{
+		{"start", "add a locale: its catalog from the English one, doku.toml's entry, its content folder", runI18nStart},
 		{"check", "check every catalog against en-US: missing, stale, broken messages", runI18nCheck},
 		{"extract", "find the message IDs the theme and code use; add missing ones to en-US", runI18nExtract},
 		{"sync", "bring translations up to date with en-US, keeping every translation", runI18nSync},

@@ -2,6 +2,7 @@
 // content: Markdown pages with front matter and macros, go-i18n catalogs,
 // and a theme.
 //
+//	doku new [-theme-copy] DIR
 //	doku build [-root DIR] [-content DIR] [-out DIR] [-bcd FILE] [-strict] [-json]
 //	doku serve [-root DIR] [-content DIR] [-bcd FILE] [-addr 127.0.0.1:1313] [-translator] [-pseudo]
 //	doku kinds [-json] [kind ...]
@@ -32,13 +33,14 @@ var commands []command
 
 func init() {
 	commands = []command{
+		{"new", "make a new bilingual site (English and German) in a new folder", runNew},
 		{"build", "build the site into the output folder", runBuild},
 		{"bundle", "build the site with offline bundles (OUT/download/*.zip)", runBundle},
 		{"check", "check every link and fragment of a built site", runCheck},
 		{"defects", "count, per locale and kind, what a reader sees that MDN would not show", runDefects},
 		{"macros", "list the known macros; with -content, count their use in a tree", runMacros},
 		{"kinds", "list every kind of diagnostic ([link], ...) with its severity and meaning, or those named", runKinds},
-		{"i18n", "translator tools: check, extract, sync, status", runI18n},
+		{"i18n", "translator tools: start, check, extract, sync, status", runI18n},
 		{"serve", "preview the site with live reload", runServe},
 		{"version", "print doku's version and the Go version it was built with", runVersion},
 		{"help", "show the commands, or with a command's name its flags", runHelp},

@@ -105,7 +105,15 @@ func isFence(line []byte) bool {
 // Problems are reported to dc with positions in the file; ok is false when
 // the page cannot be used at all. Unknown keys are errors when strict is
 // set, warnings otherwise.
+//
+// A page need not have front matter: without a first line "---", or with
+// an empty block, fm is empty and body is the whole page after the block.
+// Title and slug may be missing: the caller takes them from the page's
+// path and first heading (see Load), and reports a page that has neither.
 func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) (fm FrontMatter, body []byte, bodyLine int, ok bool) {
+	if first, _, _ := cutLine(bytes.TrimPrefix(src, []byte("\uFEFF"))); !isFence(first) {
+		return fm, bytes.TrimPrefix(src, []byte("\uFEFF")), 1, true
+	}
 	yamlSrc, body, bodyLine, err := SplitFrontMatter(src)
 	if err != nil {
 		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "see any page in content/en-us for the shape", "%v", err)
@@ -119,8 +127,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 		return fm, nil, 0, false
 	}
 	if len(doc.Content) == 0 {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add at least 'title:' and 'slug:'", "front matter is empty")
-		return fm, nil, 0, false
+		return fm, body, bodyLine, true // an empty block: nothing set
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
@@ -154,15 +161,7 @@ func ParseFrontMatter(path string, src []byte, strict bool, dc *diag.Collector) 
 			ok = false
 		}
 	}
-	if fm.Title == "" {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'title: ...' to the front matter", "page has no title")
-		ok = false
-	}
 	fm.TitleSource, fm.Title = fm.Title, TitleText(fm.Title)
-	if fm.Slug == "" {
-		dc.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, diag.FrontMatter, "add a line 'slug: ...' (for example 'slug: Web/API/CloseEvent')", "page has no slug")
-		ok = false
-	}
 	return fm, body, bodyLine, ok
 }
 

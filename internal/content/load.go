@@ -87,7 +87,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 				if strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir
 				}
-			case d.Name() == "index.md":
+			case IsPageFile(d.Name()):
 				paths = append(paths, p)
 			case strings.HasPrefix(d.Name(), "."):
 			case path.Dir(p) != top.Name():
@@ -170,23 +170,68 @@ func parsePage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Pag
 	if !ok {
 		return nil
 	}
-	locale, _ := language.Parse(strings.SplitN(p, "/", 2)[0])
+	top, _, _ := strings.Cut(p, "/")
+	locale, _ := language.Parse(top)
+	if fm.Title == "" {
+		title, rest, found := HeadingTitle(body)
+		if !found {
+			dc.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, diag.FrontMatter,
+				"start the page with a heading '# Title', or add a line 'title: ...' to its front matter", "page has no title")
+			return nil
+		}
+		fm.TitleSource, fm.Title, body = title, TitleText(title), rest
+	}
+	at := PathSlug(p)
+	fromPath := fm.Slug == ""
+	if fromPath {
+		fm.Slug = at
+	}
 	slugPos := keyPos(file, src, "slug")
-	if err := CheckSlug(fm.Slug); err != nil {
+	if err := CheckSlug(fm.Slug); err != nil && !(fromPath && at == "") {
 		dc.Errorf(slugPos, diag.FrontMatter, "a slug is a path like Web/API/CloseEvent", "%v", err)
 		return nil
 	}
-	top, dir, _ := strings.Cut(path.Dir(p), "/")
-	if want := FolderFor(fm.Slug); dir != want {
+	// MDN's layout: a page's folder is its slug in lower case. A page
+	// named name.md chose its URL by its name, and may move it.
+	if want := FolderFor(fm.Slug); !fromPath && path.Base(p) == "index.md" && at != want {
 		report := dc.Warnf
 		if strict {
 			report = dc.Errorf
 		}
 		report(slugPos, diag.FrontMatter,
 			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
-			"slug %q does not match the page's folder %q", fm.Slug, dir)
+			"slug %q does not match the page's folder %q", fm.Slug, at)
 	}
-	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos}
+	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos, SlugFromPath: fromPath}
+}
+
+// IsPageFile reports whether a file of this name in a locale folder is a
+// page: index.md (MDN's layout: the folder is the page) or any other
+// name.md, except names in capitals (README.md, PROMPT.md,
+// CONTRIBUTING.md), which by the convention of code hosts are notes to
+// the people working on the tree, not pages of it.
+func IsPageFile(name string) bool {
+	stem, ok := strings.CutSuffix(name, ".md")
+	if !ok || stem == "" || strings.HasPrefix(name, ".") {
+		return false
+	}
+	return name == "index.md" || strings.ToUpper(stem) != stem
+}
+
+// PathSlug is the slug a page file's path gives it, for a page whose
+// front matter names none: the path below the locale folder, without
+// "/index.md" or ".md" ("en-us/howto/install.md" and
+// "en-us/howto/install/index.md" are both "howto/install"; the locale
+// folder's own index.md is "").
+func PathSlug(p string) string {
+	_, rel, _ := strings.Cut(p, "/")
+	if rel == "index.md" {
+		return ""
+	}
+	if dir, ok := strings.CutSuffix(rel, "/index.md"); ok {
+		return dir
+	}
+	return strings.TrimSuffix(rel, ".md")
 }
 
 func firstInvalidUTF8(b []byte) int {
@@ -268,7 +313,7 @@ func AssetsUnder(fsys fs.FS, dir string) []Asset {
 			if strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir
 			}
-		case d.Name() != "index.md" && !strings.HasPrefix(d.Name(), "."):
+		case !IsPageFile(d.Name()) && !strings.HasPrefix(d.Name(), "."):
 			as = append(as, Asset{Locale: tag.String(), Path: p, Dir: path.Dir(p)})
 		}
 		return nil

@@ -1,11 +1,16 @@
-// Package content reads a tree of pages in MDN's format.
+// Package content reads a tree of pages: MDN's format, and plain Markdown
+// files.
 //
-// A tree holds one folder per locale (lower-cased tag: en-us, de, pt-br),
-// and below it one folder per page, named after the page's slug in lower
-// case, holding index.md: YAML front matter between two '---' lines, then
-// Markdown. Other files beside an index.md (images, say) are the page's
-// assets. The folder "data" at the top holds locale-free data files and is
-// not a locale.
+// A tree holds one folder per locale (its tag: en-us or en-US, de,
+// pt-br). In MDN's format every page is a folder named after the page's
+// slug in lower case, holding index.md: YAML front matter between two
+// '---' lines (title, slug, ...), then Markdown. A page may also be any
+// other name.md (IsPageFile), and its front matter may be empty or left
+// out: its slug is then its path (PathSlug: howto/install.md and
+// howto/install/index.md are "howto/install") and its title its first
+// level-1 heading (HeadingTitle). Other files beside a page (images, say)
+// are the page's assets. The folder "data" at the top holds locale-free
+// data files and is not a locale.
 //
 // Loading never stops at the first bad page: each problem is reported to a
 // diag.Collector with its position, and the pages that could be read are
@@ -33,6 +38,9 @@ type Page struct {
 	// BodyLine is the 1-based line of the file on which Body starts, so
 	// positions inside Body can be reported as positions in the file.
 	BodyLine int
+	// SlugFromPath says the front matter names no slug: Meta.Slug is the
+	// page's path (PathSlug).
+	SlugFromPath bool
 }
 
 // Asset is a file stored beside a page (an image, say), copied as is.

@@ -37,6 +37,8 @@ const (
 	Content Kind = "content"
 	// two pages of one locale have the same slug: the later one is left out
 	Slug Kind = "slug"
+	// two pages of one locale lead to one URL, one of them by its path (howto/install.md and howto/install/index.md)
+	PageURL Kind = "page-url"
 	// a translated page has no en-US page with its slug to inherit from
 	Translation Kind = "translation"
 
@@ -140,6 +142,7 @@ var Kinds = []KindInfo{
 	{FrontMatter, Mixed, "a page's front matter is wrong: syntax, unknown or repeated keys, values, its slug"},
 	{Content, Mixed, "the content tree or a page cannot be read: permissions, links, encoding, indentation, folder names"},
 	{Slug, Flaws, "two pages of one locale have the same slug: the later one is left out"},
+	{PageURL, Errors, "two pages of one locale lead to one URL, one of them by its path (howto/install.md and howto/install/index.md)"},
 	{Translation, Warnings, "a translated page has no en-US page with its slug to inherit from"},
 
 	{BCD, Mixed, "browser-compat or specification data cannot be read, or lacks what a page asks for"},

@@ -119,7 +119,7 @@ func CountTree(fsys fs.FS, reg *Registry) (*Usage, error) {
 			continue
 		}
 		err := fs.WalkDir(fsys, name, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || path.Base(p) != "index.md" {
+			if err != nil || d.IsDir() || !content.IsPageFile(path.Base(p)) {
 				return err
 			}
 			src, err := fs.ReadFile(fsys, p)

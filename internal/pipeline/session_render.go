@@ -63,7 +63,7 @@ func (s *Session) full() (*Change, error) {
 // pagePath returns the content path of the page file a diagnostic names.
 func (s *Session) pagePath(file string) (string, bool) {
 	p, ok := strings.CutPrefix(file, filepath.ToSlash(s.opt.Content)+"/")
-	return p, ok && path.Base(p) == "index.md"
+	return p, ok && content.IsPageFile(path.Base(p))
 }
 
 // finish counts the errors and, when there are none, publishes the files.

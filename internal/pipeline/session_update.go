@@ -57,7 +57,7 @@ type changeKind int
 const (
 	changeNone changeKind = iota
 	changeFull
-	changePage    // rel is the content path of an index.md
+	changePage    // rel is the content path of a page file
 	changePageDir // rel is a content folder that appeared or went away
 	changeCatalog // rel is the locale of a catalog
 )
@@ -75,7 +75,7 @@ func (s *Session) classify(p string) (changeKind, string) {
 			return changeNone, ""
 		case parts[0] == content.DataDir || len(parts) == 1:
 			return changeFull, "" // data, or a locale folder
-		case path.Base(rel) == "index.md":
+		case content.IsPageFile(path.Base(rel)):
 			return changePage, rel
 		}
 		if fi, err := os.Stat(abs); err == nil && fi.IsDir() || s.hasPagesUnder(rel) {
@@ -129,7 +129,7 @@ func ignored(parts []string) bool {
 
 func (s *Session) hasPagesUnder(dir string) bool { return len(s.pagesUnder(dir)) > 0 }
 
-// pagesUnder lists the index.md files below dir: those known and those on
+// pagesUnder lists the page files below dir: those known and those on
 // disk now.
 func (s *Session) pagesUnder(dir string) []string {
 	var ps []string
@@ -139,7 +139,7 @@ func (s *Session) pagesUnder(dir string) []string {
 		}
 	}
 	_ = fs.WalkDir(s.in.Content, dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Name() == "index.md" && !ignored(strings.Split(p, "/")) {
+		if err == nil && !d.IsDir() && content.IsPageFile(d.Name()) && !ignored(strings.Split(p, "/")) {
 			ps = append(ps, p)
 		}
 		return nil

@@ -201,3 +201,33 @@ func TestNewOrder(t *testing.T) {
 		t.Errorf("Translations (-want +got):\n%s", diff)
 	}
 }
+
+// TestNewPathsToOneURL fails a site two of whose files lead to one URL
+// when either takes its URL from its path: an error naming both files,
+// strict or not, and only the first page kept.
+func TestNewPathsToOneURL(t *testing.T) {
+	for _, strict := range []bool{false, true} {
+		var dc diag.Collector
+		s := New(&content.Tree{Strict: strict, Locales: []string{"en-US"}, Pages: []*content.Page{
+			{Locale: "en-US", File: "content/en-US/howto/install.md", Meta: fm("Install", "howto/install", ""), SlugFromPath: true},
+			{Locale: "en-US", File: "content/en-US/howto/install/index.md", Meta: fm("Install", "howto/install", ""), SlugFromPath: true},
+			{Locale: "en-US", File: "content/en-US/guide.md", Meta: fm("Guide", "Setup", "")},
+			{Locale: "en-US", File: "content/en-US/setup.md", Meta: fm("Setup", "setup", ""), SlugFromPath: true},
+		}}, &dc)
+		ds := dc.All()
+		if len(ds) != 2 {
+			t.Fatalf("strict=%v: got %v, want two errors", strict, ds)
+		}
+		for i, want := range []string{
+			"content/en-US/howto/install.md and content/en-US/howto/install/index.md are both the page /en-US/docs/howto/install",
+			"content/en-US/guide.md and content/en-US/setup.md are both the page /en-US/docs/setup",
+		} {
+			if ds[i].Severity != diag.Error || ds[i].Kind != "page-url" || ds[i].Message != want {
+				t.Errorf("strict=%v: diagnostic %d = %v, want error %q [page-url]", strict, i, ds[i], want)
+			}
+		}
+		if len(s.Pages) != 2 {
+			t.Errorf("strict=%v: %d pages kept, want 2", strict, len(s.Pages))
+		}
+	}
+}

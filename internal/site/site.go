@@ -63,7 +63,8 @@ func keyOf(locale, slug string) key { return key{locale, strings.ToLower(slug)} 
 // New indexes tree. Of two pages with the same slug in one locale (also
 // when they differ only in case) the later one is dropped and reported: a
 // flaw, as real translated trees have such pages and MDN builds them; an
-// error in a strict tree.
+// error in a strict tree, and always when either page's slug is its path
+// (howto/install.md beside howto/install/index.md).
 func New(tree *content.Tree, dc *diag.Collector) *Site {
 	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets}
 	s.Locales = append(s.Locales, locale.Source)
@@ -79,6 +80,13 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 			pos := cp.SlugPos
 			if pos.File == "" {
 				pos = diag.Pos{File: cp.File, Line: 1, Col: 1}
+			}
+			if cp.SlugFromPath || prev.Src.SlugFromPath {
+				// Two files of one site lead to one URL: no page may
+				// silently win, as with MDN's slugs below.
+				dc.Errorf(pos, diag.PageURL, "rename or move one of the files, or give one a slug: in its front matter",
+					"%s and %s are both the page /%s/docs/%s", prev.Src.File, cp.File, p.Locale, p.Slug)
+				continue
 			}
 			report := dc.Warnf
 			if tree.Strict {
