@@ -84,6 +84,9 @@ type Model struct {
 	// Sidebars are the tree's named sidebars (sidebars/*.yaml) by
 	// lower-cased name; nil when it has none.
 	Sidebars map[string]*Sidebar
+	// Nav is the tree's sidebar.yaml (NavFile), shown on every page that
+	// shows no other sidebar; nil when it has none.
+	Nav      *Sidebar
 	Theme    *layout.Theme
 	Markdown *markdown.Renderer
 	Registry *macro.Registry
@@ -182,6 +185,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 		m.Base = u
 	}
 	m.Sidebars = loadSidebars(contentFS, filepath.ToSlash(opt.Content), m.Strict, dc.Other)
+	m.Nav = loadNav(contentFS, filepath.ToSlash(opt.Content), m.Strict, dc.Other)
 	m.loadCatalogs(dc.Catalogs)
 	return m, nil
 }

@@ -92,6 +92,26 @@ type SidebarEntry struct {
 	IncludeParent bool
 }
 
+// NavFile is the navigation of a site of its own, beside the locale
+// folders of its content tree: a sidebar file in MDN's format shown on
+// every page that shows no other sidebar (see Model.Nav).
+const NavFile = "sidebar.yaml"
+
+// loadNav reads the tree's NavFile; nil when it has none or it cannot
+// be read, which is reported.
+func loadNav(fsys fs.FS, contentName string, strict bool, dc *diag.Collector) *Sidebar {
+	src, err := fs.ReadFile(fsys, NavFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	r := &sidebarReader{file: path.Join(contentName, NavFile), strict: strict, dc: dc}
+	if err != nil {
+		r.report(diag.Pos{File: r.file}, "check the file's permissions", "cannot read: %v", err)
+		return nil
+	}
+	return r.parse("sidebar", src)
+}
+
 // loadSidebars reads every sidebars/*.yaml of the content tree; a file
 // that cannot be read or parsed is left out, an entry doku does not
 // understand is left out of its sidebar, each reported where it stands.

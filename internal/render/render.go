@@ -145,6 +145,9 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	if d.Sidebar == nil {
 		d.Sidebar = namedSidebar(in, p, res.Sidebar, l)
 	}
+	if d.Sidebar == nil {
+		d.Sidebar = siteNav(in, p, l)
+	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)
 }

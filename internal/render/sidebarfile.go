@@ -32,7 +32,12 @@ type sidebarNode struct {
 // is translated, else to the English page, marked. Nil when the tree has
 // no such file.
 func fileSidebar(in *load.Model, p *site.Page, name string, l *i18n.Localizer) *sidebarData {
-	sb := in.Sidebars[strings.ToLower(name)]
+	return sidebarFromFile(in, p, in.Sidebars[strings.ToLower(name)], l)
+}
+
+// sidebarFromFile is the sidebar the file sb describes, as page p shows
+// it; nil when sb is.
+func sidebarFromFile(in *load.Model, p *site.Page, sb *load.Sidebar, l *i18n.Localizer) *sidebarData {
 	if sb == nil {
 		return nil
 	}
@@ -90,7 +95,9 @@ func (b *fileSidebarBuilder) entry(e load.SidebarEntry) sidebarNode {
 // where there is no link or no such page.
 func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarNode {
 	loc := b.p.Locale
-	if slug != "" {
+	// An entry with neither link nor title is a link to the top ("/",
+	// "/en-US/docs/"): the page of a locale folder's own index.md.
+	if slug != "" || title == "" {
 		if en := b.in.Site.Page(locale.Source, slug); en != nil {
 			n := b.page(en, code)
 			if title != "" {

@@ -54,6 +54,8 @@ type Site struct {
 	byKey    map[key]*Page
 	sidebars map[string]*Sidebar // by lower-cased slug of the interface page
 	children map[string][]*Page  // en-US pages by lower-cased slug of their parent
+	nav      map[string][]*NavNode
+	pathURLs bool
 }
 
 type key struct{ locale, slug string }
@@ -121,6 +123,7 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 	})
 	s.indexSidebars()
 	s.indexChildren()
+	s.indexNav()
 	return s
 }
 
