@@ -27,6 +27,8 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
 	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
+	var pf flagsProgress
+	pf.register(fs)
 	var prof profiles
 	prof.flags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -43,7 +45,10 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 		return 1
 	}
 	start := time.Now()
+	prog := newProgress(stderr, !pf.quiet && isTerminal(stderr), pf.verbose)
+	opt.Progress = prog
 	res, err := pipeline.Build(opt)
+	prog.Finish()
 	if perr := stopProfiles(); perr != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", perr)
 	}
@@ -56,10 +61,15 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 		fmt.Fprintf(stderr, "doku: %v\n", err)
 		return 1
 	}
+	if pf.quiet {
+		return 0
+	}
 	fmt.Fprintf(stderr, "doku: built %d pages (%d files) in %v%s\n", res.Pages, res.Files,
 		time.Since(start).Round(time.Millisecond), summary(ds))
-	for _, st := range res.Search {
-		fmt.Fprintf(stderr, "doku: search index %v\n", st)
+	if pf.verbose {
+		for _, st := range res.Search {
+			fmt.Fprintf(stderr, "doku: search index %v\n", st)
+		}
 	}
 	if u := unknownMacros(ds, 12); u != "" {
 		fmt.Fprintf(stderr, "doku: unknown macros (calls): %s\n", u)

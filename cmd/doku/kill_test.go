@@ -18,6 +18,9 @@ import (
 // TestMain lets a test run the real command in a child process: the test
 // binary, started with DOKU_TEST_MAIN=1, is doku.
 func TestMain(m *testing.M) {
+	if url := os.Getenv("DOKU_TEST_GET"); url != "" {
+		os.Exit(probe(url)) // see TestReadmeGuide
+	}
 	if os.Getenv("DOKU_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}

@@ -61,6 +61,9 @@ type Options struct {
 	// i18n.FallbackOpen and FallbackClose (doku serve).
 	Translator bool
 
+	// Progress, if set, hears each stage begin and each page rendered.
+	Progress Progress
+
 	// fault, if set, fails steps of writing the output (tests).
 	fault output.Fault
 }
@@ -106,7 +109,11 @@ func (e *ErrFailed) Error() string {
 // errors, other errors when the file system fails.
 func Build(opt Options) (*Result, error) {
 	opt = opt.withDefaults()
+	if opt.Progress == nil {
+		opt.Progress = noProgress{}
+	}
 	dc := &diag.Collector{}
+	opt.Progress.Stage("load", 0)
 	m, err := load.Load(opt.load(), load.One(dc))
 	if err != nil {
 		return nil, err
@@ -133,6 +140,7 @@ func Build(opt Options) (*Result, error) {
 		out.Discard()
 		return res, &ErrFailed{Errors: dc.Count(diag.Error)}
 	}
+	opt.Progress.Stage("swap", 0)
 	if err := out.Commit(); err != nil {
 		out.Discard()
 		return res, err
@@ -154,13 +162,15 @@ func write(opt Options, m *load.Model, out *output.Dir, dc *diag.Collector) (cou
 		defer bs.abort()
 		sink = bs.tee(out)
 	}
-	n, err := renderAll(m, sink, dc)
+	opt.Progress.Stage("render", len(m.Site.Pages))
+	n, err := renderAll(m, sink, opt.Progress.Page, dc)
 	if err == nil && !dc.HasErrors() {
 		var k int
 		k, err = publish(opt, m, out, bs, dc)
 		n.files += k
 	}
 	if err == nil && !dc.HasErrors() && opt.Check {
+		opt.Progress.Stage("check", 0)
 		err = out.Check(m.Base, dc)
 	}
 	return n, err

@@ -62,10 +62,10 @@ type counts struct {
 }
 
 // renderAll renders every file of the site into out, reporting to dc:
-// the pages on all cores, then every part.
-func renderAll(m *load.Model, out render.Sink, dc *diag.Collector) (counts, error) {
+// the pages on all cores, calling done after each, then every part.
+func renderAll(m *load.Model, out render.Sink, done func(), dc *diag.Collector) (counts, error) {
 	idx := render.NewSearchIndexes(m.Site.Locales)
-	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx}
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Done: done}
 	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
 		return counts{}, err
 	}

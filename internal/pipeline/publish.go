@@ -12,6 +12,7 @@ import (
 func publish(opt Options, in *load.Model, out *output.Dir, bs *bundles, dc *diag.Collector) (int, error) {
 	n := 0
 	if bs != nil {
+		opt.Progress.Stage("bundle", 0)
 		k, err := bs.finish(in, out, dc)
 		n += k
 		if err != nil {
@@ -19,6 +20,7 @@ func publish(opt Options, in *load.Model, out *output.Dir, bs *bundles, dc *diag
 		}
 	}
 	if opt.Precompress {
+		opt.Progress.Stage("precompress", 0)
 		k, err := out.Precompress()
 		n += k
 		if err != nil {

@@ -32,4 +32,7 @@ type Target struct {
 	Out    Sink
 	Diag   *diag.Collector
 	Search SearchIndexes
+	// Done, if set, is called once the page is rendered, from the worker
+	// that rendered it (a progress bar counts pages with it).
+	Done func()
 }

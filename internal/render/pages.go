@@ -21,8 +21,12 @@ func Pages(pages []*site.Page, to func(*site.Page) Target) error {
 		g.Go(func() error {
 			code := markdown.NewCodeCache()
 			for _, p := range same {
-				if err := Page(to(p), p, code); err != nil {
+				t := to(p)
+				if err := Page(t, p, code); err != nil {
 					return err
+				}
+				if t.Done != nil {
+					t.Done()
 				}
 			}
 			return nil

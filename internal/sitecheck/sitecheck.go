@@ -52,6 +52,9 @@ type Options struct {
 	// Offline says the site is opened from file://: every link must be
 	// relative and name a file, as a folder shows a listing there.
 	Offline bool
+	// Page, if set, is called after each HTML file is read (a progress
+	// bar counts them with it).
+	Page func()
 }
 
 // ref is one URL found in a page.
@@ -96,6 +99,9 @@ func Check(fsys fs.FS, opt Options) ([]Problem, error) {
 		}
 		pages[p] = parse(p, data)
 		names = append(names, p)
+		if opt.Page != nil {
+			opt.Page()
+		}
 		return nil
 	})
 	if err != nil {
