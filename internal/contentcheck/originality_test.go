@@ -22,8 +22,9 @@ import (
 //     WebSocketStream (with their sub-pages) are read; MDN has no page
 //     for WebSocketError.
 //
-// Nothing is excluded: code blocks are checked like prose, since the
-// examples are ours too (API names alone never make eight words).
+// Code blocks are checked like prose, since the examples are ours too.
+// Two things are not (see Words): fence lines, and the code under a
+// "Syntax" heading, which is the API's signature as the standard gives it.
 
 // corpusPages are the folders of the corpus whose pages are read, in each
 // locale.

@@ -32,6 +32,11 @@ var (
 //     reads as the text it shows; any other macro is a break;
 //   - HTML tags are dropped, their text kept;
 //   - fenced code is kept: code examples are written, not copied, too.
+//     Two things are left out: the fence lines, whose info string
+//     ("js-nolint") is markup, and the code under a "Syntax" heading,
+//     which is the API's signature as the standard's IDL gives it
+//     ("new CloseEvent(type, options)"): it is the same on every
+//     reference by necessity. Both are breaks.
 func Words(src string) []Word {
 	var words []Word
 	lines := strings.Split(src, "\n")
@@ -44,7 +49,19 @@ func Words(src string) []Word {
 			}
 		}
 	}
+	inFence, syntax := false, false
 	for i := start; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		switch {
+		case strings.HasPrefix(line, "```"):
+			inFence = !inFence
+			words = append(words, Word{Line: i + 1})
+			continue
+		case inFence && syntax:
+			continue
+		case !inFence && strings.HasPrefix(line, "#"):
+			syntax = strings.EqualFold(strings.TrimSpace(strings.TrimLeft(line, "#")), "syntax")
+		}
 		words = append(words, lineWords(lines[i], i+1)...)
 	}
 	return words
