@@ -6,34 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/doku-docs/doku/internal/closecode"
-	"github.com/doku-docs/doku/internal/diag"
 )
 
 var content = filepath.Join("..", "..", "content")
-
-// Every row of the site's close-code table says where its meaning is
-// defined, and the rows the IANA registry added to the 3000s are there.
-func TestCloseCodeSources(t *testing.T) {
-	var dc diag.Collector
-	tab, err := closecode.Load(os.DirFS(content), closecode.Path, closecode.Path, &dc)
-	if err != nil || tab == nil || len(dc.All()) > 0 {
-		t.Fatalf("loading %s: %v %v", closecode.Path, err, dc.All())
-	}
-	rows := map[int]bool{}
-	for _, e := range tab.Entries {
-		rows[e.From] = !e.IsRange()
-		if !strings.Contains(e.Source, "RFC 6455") && !strings.Contains(e.Source, "IANA") {
-			t.Errorf("%s:%d: code %d: source %q names neither RFC 6455 nor the IANA registry", closecode.Path, e.Line, e.From, e.Source)
-		}
-	}
-	for _, c := range []int{1012, 1013, 1014, 3000, 3003, 3008} {
-		if !rows[c] {
-			t.Errorf("%s: no row of its own for %d, which the IANA registry assigns", closecode.Path, c)
-		}
-	}
-}
 
 // support is the part of a browser-compat feature the summary reads.
 type support struct {
