@@ -50,7 +50,7 @@ bench-tree:
 # @mdn/browser-compat-data (see internal/compat/bcdsubset).
 bcd-subset:
 	@test -n "$(BCD)" || { echo "usage: make bcd-subset BCD=/path/to/data.json"; exit 2; }
-	$(GO) run ./internal/compat/bcdsubset -in $(BCD) api.CloseEvent > content/data/browser-compat.json
+	$(GO) run ./internal/compat/bcdsubset -in $(BCD) api.CloseEvent api.WebSocketStream api.WebSocketError > content/data/browser-compat.json
 
 # doku against goldmark alone and Hugo on the tree above; see
 # docs/performance.md. BENCH_FLAGS="-runs 3" repeats every measurement.

@@ -74,9 +74,9 @@ func checkRepositoryPages(t *testing.T, out, base string) {
 	en := read("en-US/docs/Web/API/CloseEvent/code/index.html")
 	for _, want := range []string{
 		`<html lang="de">`,
-		`>WebSocket-Close-Codes: 20 Einträge, einzelne Codes und Bereiche</caption>`,
+		`>WebSocket-Statuscodes: 25 Einträge, einzelne Statuscodes und Bereiche</caption>`,
 		`<th scope="col">Bedeutung</th>`,
-		`<tr id="1006">`, `<tr id="1016">`, `<tr id="4000">`,
+		`<tr id="1006">`, `<tr id="1016">`, `<tr id="3000">`, `<tr id="3003">`, `<tr id="3008">`, `<tr id="4000">`,
 		`<code>CLOSE_ABNORMAL</code>`,
 		`hreflang="en-US" href="` + base + `en-US/docs/Web/API/CloseEvent/code/index.html"`,
 		`<a href="../../../../../../en-US/docs/Web/API/CloseEvent/code/index.html" hreflang="en-US" lang="en-US">`,
@@ -105,13 +105,15 @@ func checkRepositoryPages(t *testing.T, out, base string) {
 	}
 	for _, l := range []string{"en-US", "de"} {
 		bc := read(l + "/docs/Web/API/CloseEvent/Browser_compatibility/index.html")
-		// One table: the interface, its constructor and its three
-		// properties, each a row.
-		if n := strings.Count(bc, `<table class="bc-table">`); n != 1 {
-			t.Errorf("%s browser-compatibility page has %d compat tables, want 1", l, n)
+		// Three tables: the interface, its constructor and its three
+		// properties, each a row; WebSocketStream with its constructor and
+		// four members; WebSocketError with its constructor and two
+		// properties.
+		if n := strings.Count(bc, `<table class="bc-table">`); n != 3 {
+			t.Errorf("%s browser-compatibility page has %d compat tables, want 3", l, n)
 		}
-		if n := strings.Count(bc, `<th scope="row" class="bc-feature`); n != 5 {
-			t.Errorf("%s browser-compatibility page has %d feature rows, want 5", l, n)
+		if n := strings.Count(bc, `<th scope="row" class="bc-feature`); n != 5+6+4 {
+			t.Errorf("%s browser-compatibility page has %d feature rows, want 15", l, n)
 		}
 		if strings.Contains(bc, `class="flaw"`) || strings.Contains(bc, "pending") {
 			t.Errorf("%s browser-compatibility page shows a flaw or a placeholder", l)
@@ -163,17 +165,26 @@ func TestRepositoryCloseCodes(t *testing.T) {
 	if e := get(1004); e.Sendable || e.IsRange() {
 		t.Errorf("1004: sendable %v, range %v; want a single reserved code, not sent while it has no meaning", e.Sendable, e.IsRange())
 	}
-	// close() accepts 1000 and 3000–4999, nothing else.
+	// close() accepts 1000 and 3000–4999, nothing else. Every entry
+	// names where its meaning is defined.
 	for _, e := range tab.Entries {
-		want := e.From == 1000 && e.To == 1000 || e.From == 3000 && e.To == 3999 || e.From == 4000 && e.To == 4999
+		want := e.From == 1000 && e.To == 1000 || e.From >= 3000 && e.To <= 4999
 		if e.CloseMethod != want {
 			t.Errorf("%d–%d: close-method %v, want %v", e.From, e.To, e.CloseMethod, want)
 		}
-	}
-	for _, r := range [][2]int{{3000, 3999}, {4000, 4999}} {
-		if e := get(r[0]); e.To != r[1] {
-			t.Errorf("entry from %d runs to %d, want %d", r[0], e.To, r[1])
+		if !strings.Contains(e.Source, "RFC 6455") && !strings.Contains(e.Source, "IANA") {
+			t.Errorf("%d–%d: source %q names neither RFC 6455 nor the IANA registry", e.From, e.To, e.Source)
 		}
+	}
+	// The IANA registry assigns 3000 (Unauthorized), 3003 (Forbidden) and
+	// 3008 (Timeout); 4000–4999 is private use, one range.
+	for _, c := range []int{3000, 3003, 3008} {
+		if e := get(c); e.IsRange() || !e.Sendable {
+			t.Errorf("%d: range %v, sendable %v; want a single registered code", c, e.IsRange(), e.Sendable)
+		}
+	}
+	if e := get(4000); e.To != 4999 {
+		t.Errorf("entry from 4000 runs to %d, want 4999", e.To)
 	}
 	if e := get(1009); e.Constant != "CLOSE_TOO_LARGE" {
 		t.Errorf("1009 constant = %q, want CLOSE_TOO_LARGE", e.Constant)

@@ -42,6 +42,10 @@ type Entry struct {
 	// Name and Description are catalog message IDs.
 	Name        string `toml:"name"`
 	Description string `toml:"description"`
+	// Source says where the entry's meaning is defined ("RFC 6455,
+	// section 7.4.1; IANA registry"), for whoever checks or edits the
+	// data; pages do not show it.
+	Source string `toml:"source"`
 
 	// Line is where the entry starts in the data file.
 	Line int `toml:"-"`
@@ -138,7 +142,7 @@ func Load(fsys fs.FS, path, file string, dc *diag.Collector) (*Table, error) {
 const entryHint = "each entry is a [[code]] table with from, to, name, description (integers for from and to)"
 
 // knownKeys are the keys of a [[code]] entry.
-var knownKeys = []string{"from", "to", "constant", "sendable", "close-method", "name", "description"}
+var knownKeys = []string{"from", "to", "constant", "sendable", "close-method", "name", "description", "source"}
 
 // entryLines returns the line of each "[[code]]" header, in order.
 func entryLines(lines [][]byte) []int {

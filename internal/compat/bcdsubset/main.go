@@ -7,7 +7,7 @@
 // that building the site needs no network (the data is CC0):
 //
 //	cd /tmp && npm pack @mdn/browser-compat-data@8.1.9 && tar xzf mdn-browser-compat-data-8.1.9.tgz
-//	go run ./internal/compat/bcdsubset -in /tmp/package/data.json api.CloseEvent > content/data/browser-compat.json
+//	go run ./internal/compat/bcdsubset -in /tmp/package/data.json api.CloseEvent api.WebSocketStream api.WebSocketError > content/data/browser-compat.json
 //
 // (make bcd-subset BCD=/tmp/package/data.json does the same.)
 package main
