@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/doku-docs/doku/internal/workbench"
 )
 
 // assets are the files the server adds to pages: the reload script and
@@ -42,6 +44,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
 	for k, v := range securityHeaders {
 		hd.Set(k, v)
+	}
+	if wb := h.s.workbench; wb != nil && (strings.HasPrefix(r.URL.Path, workbench.Prefix) || r.URL.Path+"/" == workbench.Prefix) {
+		wb.ServeHTTP(w, r) // it checks Host, Origin and its token itself: it takes POSTs
+		return
 	}
 	st := h.s.state.Load()
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {

@@ -20,6 +20,7 @@
 package serve
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -28,6 +29,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -35,6 +37,8 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/pipeline"
+	"github.com/doku-docs/doku/internal/site"
+	"github.com/doku-docs/doku/internal/workbench"
 )
 
 // Options configure a Server.
@@ -63,6 +67,9 @@ type Server struct {
 	version uint64
 	// errors is the error count of the last change published.
 	errors int
+	// workbench is the translators' workbench; nil when the server
+	// listens beyond loopback, where anyone could write the site's files.
+	workbench *workbench.Workbench
 }
 
 // state is what requests read: replaced whole, never changed.
@@ -77,6 +84,8 @@ type state struct {
 	l10n     func(locale string) *i18n.Localizer
 	// translator turns the fallback marks into highlighting.
 	translator bool
+	// site is the page index of files, for the workbench.
+	site *site.Site
 }
 
 // New builds the site once. Problems in the site are not an error: they are
@@ -101,6 +110,14 @@ func New(opt Options) (*Server, error) {
 	}
 	s.session = sess
 	s.publish(ch, start)
+	if IsLoopback(opt.Addr) {
+		root := cmp.Or(opt.Build.Root, ".")
+		s.workbench = workbench.New(workbench.Options{
+			Root: root, Content: cmp.Or(opt.Build.Content, filepath.Join(root, "content")),
+			Catalogs: opt.Build.Catalogs, Pseudo: opt.Build.Pseudo,
+			Site: func() *site.Site { return s.state.Load().site },
+		})
+	}
 	return s, nil
 }
 
@@ -148,6 +165,7 @@ func (s *Server) newState(version string) *state {
 			return l.ReportingTo(&diag.Collector{}) // what the server's pages lack is not the site's problem
 		},
 		translator: s.opt.Build.Translator,
+		site:       s.session.Site(),
 	}
 	st.errors, st.warnings = s.session.Problems()
 	return st
