@@ -14,7 +14,7 @@ import (
 // status spell and document them alike, and turned into pipeline.Options in
 // one place.
 type siteFlags struct {
-	root, content, out, bcd, baseURL string
+	root, content, out, bcd, data, baseURL string
 	strict                           bool
 }
 
@@ -46,6 +46,7 @@ func (f *siteFlags) register(fs *flag.FlagSet, which siteFlag) {
 	}
 	if which&flagBCD != 0 {
 		fs.StringVar(&f.bcd, "bcd", "", "browser-compat data.json of @mdn/browser-compat-data (default: doku.toml's bcd, else CONTENT/data/browser-compat.json)")
+		fs.StringVar(&f.data, "data", "", "data folder of MDN's data macros, made by make mdn-data: CSS syntax and definitions, specification titles (default: doku.toml's data)")
 	}
 	if which&flagBaseURL != 0 {
 		fs.StringVar(&f.baseURL, "base-url", "", "URL the site is served at, e.g. https://example.org/docs/ (default: base-url in doku.toml); gives absolute canonical links and sitemaps")
@@ -58,7 +59,7 @@ func (f *siteFlags) register(fs *flag.FlagSet, which siteFlag) {
 // options fills the site's part of opt from the flags, with the theme and
 // catalogs doku ships as the base the site's own files override.
 func (f *siteFlags) options(opt pipeline.Options) pipeline.Options {
-	opt.Root, opt.Content, opt.Out, opt.BCD, opt.BaseURL = f.root, f.content, f.out, f.bcd, f.baseURL
+	opt.Root, opt.Content, opt.Out, opt.BCD, opt.Data, opt.BaseURL = f.root, f.content, f.out, f.bcd, f.data, f.baseURL
 	opt.Strict = opt.Strict || f.strict
 	opt.Theme, opt.Catalogs = doku.Theme, doku.Catalogs
 	return opt

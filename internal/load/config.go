@@ -32,6 +32,9 @@ type Config struct {
 	// BCD is the browser-compat data.json: an absolute path, or one
 	// relative to the site's root (see BCDFile).
 	BCD string `toml:"bcd"`
+	// Data is the data folder of MDN's data macros (see refdata):
+	// absolute, or relative to the site's root.
+	Data string `toml:"data"`
 	// StatusPage adds the translation status page (<locale>/status/) for
 	// translators, linked from the home pages. It needs the Status.*
 	// messages in the catalogs.
@@ -45,11 +48,16 @@ type Config struct {
 // stays as it is (data unpacked once, shared by several sites), a relative
 // one is relative to the site's root, not to the working directory, so
 // that the site builds the same from anywhere. "" when bcd is unset.
-func (c Config) BCDFile(root string) string {
-	if c.BCD == "" {
+func (c Config) BCDFile(root string) string { return rootPath(root, c.BCD) }
+
+// DataDir is the folder data names, read as bcd is (BCDFile).
+func (c Config) DataDir(root string) string { return rootPath(root, c.Data) }
+
+func rootPath(root, p string) string {
+	if p == "" {
 		return ""
 	}
-	p := filepath.FromSlash(c.BCD)
+	p = filepath.FromSlash(p)
 	if filepath.IsAbs(p) {
 		return p
 	}
@@ -82,7 +90,7 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 		c.baseURL = u
 	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "known keys: locales, strict, base-url, bcd, status-page", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "known keys: locales, strict, base-url, bcd, data, status-page", "unknown key %q", k.String())
 	}
 	return c
 }

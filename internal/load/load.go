@@ -33,6 +33,7 @@ import (
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
 	"github.com/doku-docs/doku/internal/mdn"
+	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -47,6 +48,9 @@ type Options struct {
 	// BCD is the browser-compat data.json; default doku.toml's bcd, else
 	// the content tree's data/browser-compat.json.
 	BCD string
+	// Data is the data folder of MDN's data macros (refdata); default
+	// doku.toml's data, else none.
+	Data string
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
@@ -107,6 +111,9 @@ type Model struct {
 	// SpecTitles the names of the specifications pages cite.
 	BCD        *compat.Data
 	SpecTitles *compat.SpecTitles
+	// Data is the data folder's reference data; nil when the site has
+	// none.
+	Data *refdata.Data
 	// RootDir is the site's folder; History the git history of its
 	// English pages, for the translation state.
 	RootDir    string
@@ -166,6 +173,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 		dc.Other.Warnf(diag.Pos{File: p}, diag.Theme, "copy the file into static/ instead", "symbolic link skipped")
 	}
 	bcd, specTitles := loadBCD(opt, cfg, dc.Other)
+	data := loadData(opt, cfg, dc.Other)
 	static, err := staticFiles(theme)
 	if err != nil {
 		return nil, err
@@ -174,7 +182,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	m := &Model{
 		Site: s, CloseCodes: codes, Theme: theme, API: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.Other),
 		Markdown: markdown.New(reg), Registry: reg, Content: contentFS, Tree: tree, Strict: opt.Strict || cfg.Strict, Config: cfg,
-		Assets: static, Base: cfg.baseURL, BCD: bcd, SpecTitles: specTitles, Pseudo: opt.Pseudo, Translator: opt.Translator,
+		Assets: static, Base: cfg.baseURL, BCD: bcd, SpecTitles: specTitles, Data: data, Pseudo: opt.Pseudo, Translator: opt.Translator,
 		RootDir: opt.Root, History: history(s), StatusPage: cfg.StatusPage, opt: opt, rootFS: rootFS,
 	}
 	if opt.BaseURL != "" {

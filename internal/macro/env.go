@@ -8,6 +8,7 @@ import (
 	"github.com/doku-docs/doku/internal/closecode"
 	"github.com/doku-docs/doku/internal/compat"
 	"github.com/doku-docs/doku/internal/i18n"
+	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -27,6 +28,11 @@ type Env struct {
 	HeadingID func(text string) string
 	// API is MDN's API data (jsondata/), nil when the tree has none.
 	API *apidata.Data
+	// Data is the reference data of the data folder; nil without one.
+	Data *refdata.Data
+	// NoCatalog says the page's locale has no catalog: its messages
+	// are English, and a macro may prefer localized text its data has.
+	NoCatalog bool
 }
 
 // Link is the result of resolving an internal link for the current page.

@@ -1,6 +1,10 @@
 package macro
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/doku-docs/doku/internal/diag"
+)
 
 // The errors a macro's Expand may return. The expander turns each into
 // its diagnostic kind and what the page shows.
@@ -31,9 +35,17 @@ func (e *MissingPageError) Error() string {
 	return "link to " + e.Href + " leads to no page"
 }
 
-// DataError is a call that failed for want of data (kind "bcd"): a key the
-// data lacks, a page that names no key, no data loaded.
-type DataError struct{ Msg, Hint string }
+// DataError is a call that failed for want of data: a key the data
+// lacks, a page that names no key, no data loaded.
+type DataError struct {
+	Msg, Hint string
+	// Kind is the diagnostic's kind; "bcd" when empty.
+	Kind diag.Kind
+	// Quiet says the page shows HTML (often nothing), as MDN does without
+	// the data, instead of a flaw marker; the call is reported all the same.
+	Quiet bool
+	HTML  string
+}
 
 func (e *DataError) Error() string { return e.Msg }
 

@@ -2,6 +2,7 @@ package macro
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html"
@@ -148,7 +149,12 @@ func (x *Expander) failed(m *Macro, err error, source string, off int) string {
 	case errors.As(err, &broken):
 		x.flaw(off, diag.Link, "correct the link target, or write the missing page", fmt.Sprintf("%s: %v", source, err), &out, source)
 	case errors.As(err, &data):
-		x.flaw(off, diag.BCD, data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
+		kind := cmp.Or(data.Kind, diag.BCD)
+		if data.Quiet {
+			x.Report.Flaw(off, kind, data.Hint, fmt.Sprintf("%s: %v", m.Name, err))
+			return data.HTML
+		}
+		x.flaw(off, kind, data.Hint, fmt.Sprintf("%s: %v", m.Name, err), &out, source)
 	case errors.As(err, &args):
 		x.flaw(off, diag.MacroArgs, m.Name+m.Args(), fmt.Sprintf("%s %v", m.Name, err), &out, source)
 	default:

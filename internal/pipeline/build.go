@@ -34,6 +34,9 @@ type Options struct {
 	// BCD is the browser-compat data.json; default doku.toml's bcd, else
 	// the content tree's data/browser-compat.json.
 	BCD string
+	// Data is the data folder of MDN's data macros (see refdata); default
+	// doku.toml's data, else none.
+	Data string
 	// Theme is the default theme (layouts/ and static/), overridden file
 	// by file by the site's own.
 	Theme fs.FS
@@ -82,7 +85,7 @@ func (opt Options) withDefaults() Options {
 
 // load is what the load stage needs of opt.
 func (opt Options) load() load.Options {
-	return load.Options{Root: opt.Root, Content: opt.Content, Strict: opt.Strict, BCD: opt.BCD, Theme: opt.Theme, Catalogs: opt.Catalogs,
+	return load.Options{Root: opt.Root, Content: opt.Content, Strict: opt.Strict, BCD: opt.BCD, Data: opt.Data, Theme: opt.Theme, Catalogs: opt.Catalogs,
 		BaseURL: opt.BaseURL, Pseudo: opt.Pseudo, Translator: opt.Translator}
 }
 

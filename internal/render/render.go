@@ -102,7 +102,7 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	p = in.Page(p)
 	l := in.L10n[p.Locale].ReportingTo(dc)
 	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
-		Compat: in.BCD, SpecTitles: in.SpecTitles}
+		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale)}
 	res, err := in.Markdown.RenderWith(env, dc, in.Strict, code)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
