@@ -15,7 +15,7 @@ import (
 // one place.
 type siteFlags struct {
 	root, content, out, bcd, data, baseURL string
-	strict                           bool
+	strict                                 bool
 }
 
 // siteFlag selects the shared flags a command takes.
