@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-site mdn-defects
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-data mdn-site mdn-defects
 
 # Build this repository's own site into site/.
 site:
@@ -76,12 +76,29 @@ mdn-bcd:
 	cd .mdn/bcd && npm pack --silent @mdn/browser-compat-data@$(BCD_VERSION) >/dev/null && \
 	  tar xzf mdn-browser-compat-data-$(BCD_VERSION).tgz package/data.json && mv package/data.json data.json && rmdir package
 
+# The data folder of MDN's data macros (CSSSyntax, CSSInfo, specification
+# titles), made by cmd/doku-data from npm packages pinned by version: the
+# newest published by the en-US snapshot's date (2026-04-14).
+WEBREF_CSS_VERSION ?= 8.5.3
+MDN_DATA_VERSION ?= 2.28.0
+BROWSER_SPECS_VERSION ?= 4.58.0
+mdn-data:
+	rm -rf .mdn/npm && mkdir -p .mdn/npm
+	cd .mdn/npm && npm pack --silent @webref/css@$(WEBREF_CSS_VERSION) mdn-data@$(MDN_DATA_VERSION) browser-specs@$(BROWSER_SPECS_VERSION) >/dev/null && \
+	  for p in webref-css-$(WEBREF_CSS_VERSION) mdn-data-$(MDN_DATA_VERSION) browser-specs-$(BROWSER_SPECS_VERSION); do \
+	    mkdir -p $$p && tar xzf $$p.tgz -C $$p; done
+	$(GO) run ./cmd/doku-data -out .mdn/data \
+	  -webref-css .mdn/npm/webref-css-$(WEBREF_CSS_VERSION)/package \
+	  -mdn-data .mdn/npm/mdn-data-$(MDN_DATA_VERSION)/package \
+	  -browser-specs .mdn/npm/browser-specs-$(BROWSER_SPECS_VERSION)/package
+
 # The real tree built as a user would: from an empty folder, with the
 # embedded theme and catalogs.
 mdn-site: build
 	@test -d .mdn/files || $(MAKE) mdn
 	@test -f .mdn/bcd/data.json || $(MAKE) mdn-bcd
-	mkdir -p .mdn/empty && cd .mdn/empty && ../../doku build -content ../files -bcd ../bcd/data.json -out ../site
+	@test -f .mdn/data/css.json || $(MAKE) mdn-data
+	mkdir -p .mdn/empty && cd .mdn/empty && ../../doku build -content ../files -bcd ../bcd/data.json -data ../data -out ../site
 
 # What a reader of the real tree sees that MDN would not show: per locale,
 # the pages without defect and the pages having each kind, with examples

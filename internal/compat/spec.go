@@ -23,6 +23,20 @@ const SpecTitlesPath = "data/spec-titles.toml"
 type SpecTitles struct {
 	prefixes []string // longest first
 	titles   map[string]string
+	// more names the specifications no prefix matches (the data
+	// folder's titles); nil for none.
+	more func(u string) (string, bool)
+}
+
+// WithMore returns titles that ask more for a URL none of st's prefixes
+// match, before falling back to its host.
+func (st *SpecTitles) WithMore(more func(u string) (string, bool)) *SpecTitles {
+	c := &SpecTitles{}
+	if st != nil {
+		*c = *st
+	}
+	c.more = more
+	return c
 }
 
 // LoadSpecTitles reads the titles file at path in fsys; file is the path
@@ -57,6 +71,11 @@ func (st *SpecTitles) Title(u string) string {
 		for _, p := range st.prefixes {
 			if strings.HasPrefix(u, p) {
 				return st.titles[p]
+			}
+		}
+		if st.more != nil {
+			if t, ok := st.more(u); ok {
+				return t
 			}
 		}
 	}

@@ -174,6 +174,9 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	}
 	bcd, specTitles := loadBCD(opt, cfg, dc.Other)
 	data := loadData(opt, cfg, dc.Other)
+	if data != nil && data.SpecTitles != nil {
+		specTitles = specTitles.WithMore(data.SpecTitle)
+	}
 	static, err := staticFiles(theme)
 	if err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 )
 
@@ -99,8 +100,15 @@ var inheritanceDiagram = &macro.Macro{
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		env := c.env
 		name := apiInterface(env.Page.Slug)
+		if i := strings.TrimSpace(args.String(0)); i != "" && !cssLength.MatchString(i) {
+			// MDN's newer form names the interface instead of a width.
+			name = i
+		}
 		if name == "" || !env.API.Has(name) {
-			return "", placeholder(env, "inheritance", "Embed.NoInheritance", "Interface", name)
+			// MDN draws nothing for an interface it has no data about.
+			return "", &macro.DataError{Kind: diag.Data, Quiet: true,
+				Msg:  "no inheritance data for interface " + quote(name) + ": nothing is drawn",
+				Hint: "MDN's jsondata/InterfaceData.json lists the interfaces; pages outside Web/API name theirs: {{InheritanceDiagram(\"Name\")}}"}
 		}
 		chain := append([]string{name}, env.API.Ancestors(name)...)
 		var b strings.Builder

@@ -21,6 +21,7 @@ func Registry() *macro.Registry {
 		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compatMacro, specifications,
 		closeCodeTable, jsPropertyAttributes,
+		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples,
 	}, areaSidebars...)...)
 }
 

@@ -1,6 +1,8 @@
 package mdn
 
 import (
+	"errors"
+	"html"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/compat"
@@ -20,10 +22,15 @@ var compatMacro = &macro.Macro{
 		env := c.env
 		keys, err := bcdKeys(env, args)
 		if err != nil {
-			return "", err
+			return "", quietly(err, "")
 		}
 		t := compat.Table{Data: env.Compat, L: env.L, Link: func(u string) (string, bool) { return mdnLink(env, u) }}
 		out, err := t.Render(keys)
+		var nf *compat.NotFoundError
+		if errors.As(err, &nf) {
+			// MDN's page says so where the table would be.
+			return "", quietly(bcdError(err), `<p class="compat-no-data">`+html.EscapeString(env.L.T("Compat.NoData", "Key", nf.Key))+`</p>`)
+		}
 		if err != nil {
 			return "", bcdError(err)
 		}
@@ -46,10 +53,10 @@ var specifications = &macro.Macro{
 		if args.Len() > 0 || len(urls) == 0 {
 			keys, err := bcdKeys(env, args)
 			if err != nil {
-				return "", err
+				return "", quietly(err, compat.SpecTable(nil, env.SpecTitles, env.L))
 			}
 			if urls, err = env.Compat.SpecURLs(keys); err != nil {
-				return "", bcdError(err)
+				return "", quietly(bcdError(err), compat.SpecTable(nil, env.SpecTitles, env.L))
 			}
 		}
 		return compat.SpecTable(urls, env.SpecTitles, env.L), nil
@@ -78,6 +85,18 @@ func bcdKeys(env *macro.Env, args macro.Args) ([]string, error) {
 			Hint: `pass -bcd path/to/data.json, set bcd = "..." in doku.toml, or add content/data/browser-compat.json`}
 	}
 	return keys, nil
+}
+
+// quietly makes a data error show what MDN shows without the data,
+// html, instead of a flaw marker; it is reported all the same.
+func quietly(err error, html string) error {
+	var de *macro.DataError
+	if errors.As(err, &de) {
+		q := *de
+		q.Quiet, q.HTML = true, html
+		return &q
+	}
+	return err
 }
 
 func bcdError(err error) error {
