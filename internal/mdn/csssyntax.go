@@ -19,8 +19,8 @@ import (
 // the syntaxes come from below it.
 var cssSyntax = &macro.Macro{
 	Name: "CSSSyntax", Kind: macro.KindSection,
-	Sig:  params(macro.Param{Name: "name", Type: macro.TypeString, Optional: true}),
-	Doc:  "Formal syntax of the page's CSS property, type, function or at-rule (from @webref/css in the data folder).",
+	Sig: params(macro.Param{Name: "name", Type: macro.TypeString, Optional: true}),
+	Doc: "Formal syntax of the page's CSS property, type, function or at-rule (from @webref/css in the data folder).",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		css, err := cssData(c.env)
 		if err != nil {
@@ -38,8 +38,8 @@ var cssSyntax = &macro.Macro{
 // or the syntax alone (then only the definitions it refers to show).
 var cssSyntaxRaw = &macro.Macro{
 	Name: "CSSSyntaxRaw", Kind: macro.KindSection,
-	Sig:  params(macro.Param{Name: "syntax", Type: macro.TypeString}),
-	Doc:  "Formal syntax block of a syntax given as the argument, with the definitions it refers to (from @webref/css).",
+	Sig: params(macro.Param{Name: "syntax", Type: macro.TypeString}),
+	Doc: "Formal syntax block of a syntax given as the argument, with the definitions it refers to (from @webref/css).",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		css, err := cssData(c.env)
 		if err != nil {

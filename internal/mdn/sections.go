@@ -22,7 +22,7 @@ var compatMacro = &macro.Macro{
 		env := c.env
 		keys, err := bcdKeys(env, args)
 		if err != nil {
-			return "", quietly(err, "")
+			return "", quietIfNoKey(err, "")
 		}
 		t := compat.Table{Data: env.Compat, L: env.L, Link: func(u string) (string, bool) { return mdnLink(env, u) }}
 		out, err := t.Render(keys)
@@ -53,7 +53,7 @@ var specifications = &macro.Macro{
 		if args.Len() > 0 || len(urls) == 0 {
 			keys, err := bcdKeys(env, args)
 			if err != nil {
-				return "", quietly(err, compat.SpecTable(nil, env.SpecTitles, env.L))
+				return "", quietIfNoKey(err, compat.SpecTable(nil, env.SpecTitles, env.L))
 			}
 			if urls, err = env.Compat.SpecURLs(keys); err != nil {
 				return "", quietly(bcdError(err), compat.SpecTable(nil, env.SpecTitles, env.L))
@@ -77,7 +77,7 @@ func bcdKeys(env *macro.Env, args macro.Args) ([]string, error) {
 		keys = env.Page.Meta.BrowserCompat
 	}
 	if len(keys) == 0 {
-		return nil, &macro.DataError{Msg: "the page names no browser-compat key",
+		return nil, &macro.DataError{Msg: noKey,
 			Hint: `add "browser-compat: api.Name" to the front matter, or write {{Compat("api.Name")}}`}
 	}
 	if env.Compat == nil {
@@ -85,6 +85,19 @@ func bcdKeys(env *macro.Env, args macro.Args) ([]string, error) {
 			Hint: `pass -bcd path/to/data.json, set bcd = "..." in doku.toml, or add content/data/browser-compat.json`}
 	}
 	return keys, nil
+}
+
+// noKey is the problem of a page that names no browser-compat key.
+const noKey = "the page names no browser-compat key"
+
+// quietIfNoKey makes the error of a page without a browser-compat key
+// quiet: MDN shows html there. Other errors stay flaws.
+func quietIfNoKey(err error, html string) error {
+	var de *macro.DataError
+	if errors.As(err, &de) && de.Msg == noKey {
+		return quietly(err, html)
+	}
+	return err
 }
 
 // quietly makes a data error show what MDN shows without the data,
