@@ -71,14 +71,15 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 			fmt.Fprintf(stderr, "doku: search index %v\n", st)
 		}
 	}
-	if u := unknownMacros(ds, 12); u != "" {
+	if u := unknownMacros(ds, 0); u != "" {
 		fmt.Fprintf(stderr, "doku: unknown macros (calls): %s\n", u)
 	}
 	return 0
 }
 
 // unknownMacros counts the calls of each unknown macro, most called first,
-// and lists the first max: what doku would need to learn next.
+// and lists the first max (every one for max 0): what doku would need to
+// learn next. The build's summary lists them all.
 func unknownMacros(ds []diag.Diagnostic, max int) string {
 	calls := map[string]int{}
 	for _, d := range ds {
@@ -93,7 +94,7 @@ func unknownMacros(ds []diag.Diagnostic, max int) string {
 	slices.SortFunc(names, func(a, b string) int { return cmp.Or(calls[b]-calls[a], strings.Compare(a, b)) })
 	var parts []string
 	for i, n := range names {
-		if i == max {
+		if i == max && max > 0 {
 			parts = append(parts, fmt.Sprintf("%d more", len(names)-max))
 			break
 		}

@@ -18,6 +18,9 @@ func TestUnknownMacrosSummary(t *testing.T) {
 	if got, want := unknownMacros(ds, 3), "csssyntax 2, alpha 1, cssinfo 1, 1 more"; got != want {
 		t.Errorf("unknownMacros = %q, want %q", got, want)
 	}
+	if got, want := unknownMacros(ds, 0), "csssyntax 2, alpha 1, cssinfo 1, zeta 1"; got != want {
+		t.Errorf("unknownMacros(all) = %q, want %q", got, want)
+	}
 	if got := unknownMacros(ds[5:], 3); got != "" {
 		t.Errorf("unknownMacros without unknown macros = %q, want nothing", got)
 	}
