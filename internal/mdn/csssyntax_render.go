@@ -31,7 +31,11 @@ func (c *call) formalSyntax(css *refdata.CSS, top syntaxLine, skipFirst bool) (s
 		return "", dataMissing("the syntax of "+quote(top.Name)+" cannot be read: "+err.Error(), "")
 	}
 	r := &syntaxRenderer{c: c, defined: defined}
-	r.notes, _ = c.pageURL(valueDefinitionSlug)
+	// Translations translate the headings, and so their IDs: the symbols
+	// link to sections of the English page only.
+	if notes, ok := c.pageURL(valueDefinitionSlug); ok && (c.env.Page.Locale == "en-US" || strings.Contains(notes, "/en-US/")) {
+		r.notes = notes
+	}
 	var b strings.Builder
 	b.WriteString(`<pre class="notranslate css-formal-syntax">`)
 	if skipFirst {
@@ -119,7 +123,7 @@ func (r *syntaxRenderer) combinator(c cssvalue.Combinator) string {
 // symbolTitle names the catalog message that explains each symbol.
 var symbolTitle = map[string]string{
 	"asterisk": "CSSSyntax.Asterisk", "plus": "CSSSyntax.Plus", "question_mark": "CSSSyntax.QuestionMark",
-	"curly_braces": "CSSSyntax.CurlyBraces", "hash_mark": "CSSSyntax.HashMark", "exclamation_point_!": "CSSSyntax.ExclamationPoint",
+	"curly_braces": "CSSSyntax.CurlyBraces", "hash_mark": "CSSSyntax.HashMark", "exclamation_point": "CSSSyntax.ExclamationPoint",
 	"brackets": "CSSSyntax.Brackets", "single_bar": "CSSSyntax.SingleBar", "double_bar": "CSSSyntax.DoubleBar",
 	"double_ampersand": "CSSSyntax.DoubleAmpersand",
 }
@@ -195,7 +199,7 @@ func (r *syntaxRenderer) group(n *cssvalue.Node) string {
 		s = open + s + " " + r.symbol("]", "brackets")
 	}
 	if n.DisallowEmpty {
-		s += r.symbol("!", "exclamation_point_!")
+		s += r.symbol("!", "exclamation_point")
 	}
 	return s
 }

@@ -20,7 +20,10 @@ var inner *macro.Registry
 
 func init() { inner = Registry() }
 
-var anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
+var (
+	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
+	fragment  = regexp.MustCompile(`(href="[^"#]*)#[^"]*"`)
+)
 
 // dataHTML expands the calls in s and resolves its internal links; a
 // link to no page keeps its text, marked as not written.
@@ -36,6 +39,10 @@ func (c *call) dataHTML(s string) string {
 		}
 		if a.Fallback {
 			c.fallbacks = append(c.fallbacks, a.Href)
+		} else if c.env.Page.Locale != "en-US" {
+			// A translation's headings, and so its IDs, are translated:
+			// the data's fragments name English sections.
+			return fragment.ReplaceAllString(a.HTML, `$1"`)
 		}
 		return a.HTML
 	})
