@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench mdn mdn-bcd mdn-data mdn-site mdn-defects
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench bench-scale bench-bin mdn mdn-bcd mdn-data mdn-site mdn-defects
 
 # Build this repository's own site into site/.
 site:
@@ -52,13 +52,22 @@ bcd-subset:
 	@test -n "$(BCD)" || { echo "usage: make bcd-subset BCD=/path/to/data.json"; exit 2; }
 	$(GO) run ./internal/compat/bcdsubset -in $(BCD) api.CloseEvent api.WebSocketStream api.WebSocketError > content/data/browser-compat.json
 
-# doku against goldmark alone and Hugo on the tree above; see
-# docs/performance.md. BENCH_FLAGS="-runs 3" repeats every measurement.
+# doku against goldmark alone and Hugo on MDN's real tree (make mdn,
+# make mdn-bcd), three runs, medians; see docs/performance.md.
+# BENCH_FLAGS="-runs 5" for more runs. bench-scale builds generated trees
+# of 1x, 2x and 4x the pages, to show the cost grows linearly.
 BENCH_FLAGS ?=
-bench:
+bench: bench-bin
+	@test -d .mdn/files || $(MAKE) mdn
+	@test -f .mdn/bcd/data.json || $(MAKE) mdn-bcd
+	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku -content .mdn/files -bcd .mdn/bcd/data.json $(BENCH_FLAGS)
+
+bench-scale: bench-bin
+	$(BENCH_DIR)/bin/doku-bench scale -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku -pages 3750 -runs 1 $(BENCH_FLAGS)
+
+bench-bin:
 	$(GO) build -o $(BENCH_DIR)/bin/doku ./cmd/doku
 	$(GO) build -o $(BENCH_DIR)/bin/doku-bench ./cmd/doku-bench
-	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku $(BENCH_FLAGS)
 
 # MDN's real content, the yardstick: mdn/content's en-US pages with
 # jsondata/ and sidebars/, and translated-content's German pages, unpacked

@@ -1,10 +1,12 @@
-// Command doku-bench measures doku on a synthetic MDN-sized tree against
-// goldmark alone (the floor) and against Hugo, and prints the ratios:
+// Command doku-bench measures doku against goldmark alone (the floor) and
+// against Hugo on one content tree, and prints the ratios:
 //
-//	doku-bench -doku PATH [-dir .bench] [-pages 15000] [-runs 1] [-hugo hugo]
-//	doku-bench floor -content DIR     (the floor alone, run as a child)
+//	doku-bench -doku PATH [-content DIR -bcd FILE] [-dir .bench] [-runs 3] [-hugo hugo]
+//	doku-bench scale -doku PATH [-pages 3750] [-runs 1]   (generated trees, 1×, 2×, 4×)
+//	doku-bench floor -content DIR                          (the floor alone, run as a child)
 //
-// "make bench" builds doku and runs this.
+// Without -content it measures a generated MDN-sized tree (internal/gen).
+// "make bench" runs it on MDN's real tree, "make bench-scale" the scale.
 package main
 
 import (
@@ -22,18 +24,26 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "floor" {
 		os.Exit(floor(os.Args[2:]))
 	}
+	scale := len(os.Args) > 1 && os.Args[1] == "scale"
+	args := os.Args[1:]
+	if scale {
+		args = args[1:]
+	}
+	fs := flag.NewFlagSet("doku-bench", flag.ExitOnError)
 	opt := bench.Options{Gen: gen.Default, Out: os.Stdout}
-	flag.StringVar(&opt.Dir, "dir", ".bench", "folder for the generated tree (kept between runs), outputs and logs")
-	flag.StringVar(&opt.Doku, "doku", "", "the doku binary to measure (required)")
-	flag.StringVar(&opt.Repo, "repo", ".", "this repository, whose own site is built too")
-	flag.IntVar(&opt.Gen.Pages, "pages", opt.Gen.Pages, "en-US pages of the tree")
-	flag.Float64Var(&opt.Gen.DeShare, "de", opt.Gen.DeShare, "share of pages translated into German")
-	flag.Uint64Var(&opt.Gen.Seed, "seed", opt.Gen.Seed, "seed of the tree")
-	flag.IntVar(&opt.Runs, "runs", 1, "repeat every measurement; the fastest run counts")
-	hugo := flag.String("hugo", "hugo", "the hugo binary; skipped with a message when not found")
-	flag.Parse()
-	if opt.Doku == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: doku-bench -doku PATH [-dir DIR] [-pages N] [-runs N] [-hugo PATH]")
+	fs.StringVar(&opt.Dir, "dir", ".bench", "folder for outputs, logs and generated trees (kept between runs)")
+	fs.StringVar(&opt.Doku, "doku", "", "the doku binary to measure (required)")
+	fs.StringVar(&opt.Repo, "repo", ".", "this repository, whose own site is built too")
+	fs.StringVar(&opt.Content, "content", "", "a real content tree to measure (MDN's); empty: a generated one")
+	fs.StringVar(&opt.BCD, "bcd", "", "the browser-compat data.json of the -content tree")
+	fs.IntVar(&opt.Gen.Pages, "pages", opt.Gen.Pages, "en-US pages of a generated tree (scale: of the smallest)")
+	fs.Float64Var(&opt.Gen.DeShare, "de", opt.Gen.DeShare, "share of a generated tree's pages translated into German")
+	fs.Uint64Var(&opt.Gen.Seed, "seed", opt.Gen.Seed, "seed of a generated tree")
+	fs.IntVar(&opt.Runs, "runs", 3, "repeat every measurement; rows show medians")
+	hugo := fs.String("hugo", "hugo", "the hugo binary; skipped with a message when not found")
+	fs.Parse(args)
+	if opt.Doku == "" || fs.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: doku-bench [scale] -doku PATH [-content DIR -bcd FILE] [-dir DIR] [-pages N] [-runs N] [-hugo PATH]")
 		os.Exit(2)
 	}
 	self, err := os.Executable()
@@ -42,6 +52,13 @@ func main() {
 		os.Exit(1)
 	}
 	opt.Self = self
+	if scale {
+		if err := bench.Scale(opt, opt.Gen.Pages); err != nil {
+			fmt.Fprintf(os.Stderr, "doku-bench scale: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if p, err := exec.LookPath(*hugo); err == nil {
 		opt.Hugo = p
 	} else {

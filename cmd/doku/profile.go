@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
+	"time"
 )
 
 // profiles are the -cpuprofile and -memprofile flags: where doku spends
@@ -14,11 +16,11 @@ type profiles struct{ cpu, mem string }
 
 func (p *profiles) flags(fs *flag.FlagSet) {
 	fs.StringVar(&p.cpu, "cpuprofile", "", "write a CPU profile of the run to this file")
-	fs.StringVar(&p.mem, "memprofile", "", "write a heap profile (allocations) at the end of the run to this file")
+	fs.StringVar(&p.mem, "memprofile", "", "write a heap profile to this file, taken when the live heap was largest")
 }
 
-// start begins the CPU profile; the returned stop ends it and writes the
-// heap profile.
+// start begins the CPU profile and the watch for the heap's peak; the
+// returned stop ends both and writes the heap profile.
 func (p *profiles) start() (stop func() error, err error) {
 	var cpu *os.File
 	if p.cpu != "" {
@@ -30,6 +32,10 @@ func (p *profiles) start() (stop func() error, err error) {
 			return nil, err
 		}
 	}
+	var peak *heapPeak
+	if p.mem != "" {
+		peak = watchHeap()
+	}
 	return func() error {
 		if cpu != nil {
 			pprof.StopCPUProfile()
@@ -37,18 +43,62 @@ func (p *profiles) start() (stop func() error, err error) {
 				return err
 			}
 		}
-		if p.mem == "" {
+		if peak == nil {
 			return nil
 		}
-		f, err := os.Create(p.mem)
-		if err != nil {
-			return err
-		}
-		runtime.GC()
-		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-			f.Close()
-			return fmt.Errorf("heap profile: %w", err)
-		}
-		return f.Close()
+		return os.WriteFile(p.mem, peak.stop(), 0o666)
 	}, nil
+}
+
+// heapPeak keeps the heap profile of the moment the live heap was
+// largest. A profile at the end of a run shows little: by then what the
+// build held is garbage. Watching the live heap every 100 ms and taking a
+// profile whenever it grew by a tenth since the last one catches what
+// was held at the peak, within a tenth.
+type heapPeak struct {
+	done    chan struct{}
+	stopped chan []byte
+}
+
+func watchHeap() *heapPeak {
+	h := &heapPeak{done: make(chan struct{}), stopped: make(chan []byte)}
+	go h.watch()
+	return h
+}
+
+func (h *heapPeak) watch() {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var best uint64
+	var prof []byte
+	take := func() {
+		var b bytes.Buffer
+		if err := pprof.Lookup("heap").WriteTo(&b, 0); err == nil {
+			prof = b.Bytes()
+		}
+	}
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-tick.C:
+			metrics.Read(sample)
+			if live := sample[0].Value.Uint64(); live > best+best/10 {
+				best = live
+				take()
+			}
+		case <-h.done:
+			if prof == nil {
+				runtime.GC()
+				take()
+			}
+			h.stopped <- prof
+			return
+		}
+	}
+}
+
+// stop ends the watch and returns the profile of the peak.
+func (h *heapPeak) stop() []byte {
+	close(h.done)
+	return <-h.stopped
 }

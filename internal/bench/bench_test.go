@@ -84,23 +84,6 @@ func TestMeasure(t *testing.T) {
 	}
 }
 
-func TestHasFlag(t *testing.T) {
-	sh, err := exec.LookPath("sh")
-	if err != nil {
-		t.Skip("no sh")
-	}
-	bin := filepath.Join(t.TempDir(), "tool")
-	script := "#!" + sh + "\necho 'Usage of build:' >&2\necho '  -bcd string' >&2\necho '  -strict' >&2\n"
-	if err := os.WriteFile(bin, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for flag, want := range map[string]bool{"-bcd": true, "-strict": true, "-cpuprofile": false} {
-		if got := hasFlag(bin, "build", flag); got != want {
-			t.Errorf("hasFlag(%s) = %v, want %v", flag, got, want)
-		}
-	}
-}
-
 func TestBuiltLine(t *testing.T) {
 	log := filepath.Join(t.TempDir(), "doku.log")
 	text := "warning: x\ndoku: built 3 pages (5 files) in 1s\ndoku: search index de: 3 pages\n"
