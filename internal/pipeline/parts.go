@@ -65,7 +65,7 @@ type counts struct {
 // the pages on all cores, calling done after each, then every part.
 func renderAll(m *load.Model, out render.Sink, done func(), dc *diag.Collector) (counts, error) {
 	idx := render.NewSearchIndexes(m.Site.Locales)
-	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Done: done}
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache(), Done: done}
 	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
 		return counts{}, err
 	}

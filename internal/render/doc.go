@@ -26,12 +26,14 @@ type Sink interface {
 // Target is where the rendering of one page goes: the model it is
 // rendered from (doku serve gives each page localizers that record the
 // messages it looks up), its files, its problems, and the search indexes
-// its text is added to (nil: none).
+// its text is added to (nil: none), and the sidebars built so far
+// (nil: each page builds its own).
 type Target struct {
-	Model  *load.Model
-	Out    Sink
-	Diag   *diag.Collector
-	Search SearchIndexes
+	Model    *load.Model
+	Out      Sink
+	Diag     *diag.Collector
+	Search   SearchIndexes
+	Sidebars *SidebarCache
 	// Done, if set, is called once the page is rendered, from the worker
 	// that rendered it (a progress bar counts pages with it).
 	Done func()

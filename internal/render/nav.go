@@ -13,16 +13,16 @@ import (
 // English and marked; a folder folds what it holds, open around the
 // current page. Nil for other sites (MDN's, whose pages name their
 // slugs and their sidebars).
-func siteNav(in *load.Model, p *site.Page, l *i18n.Localizer) *sidebarData {
+func siteNav(in *load.Model, cache *SidebarCache, p *site.Page, l *i18n.Localizer) *sidebarData {
 	if in.Nav != nil {
-		return sidebarFromFile(in, p, in.Nav, l)
+		return sidebarFromFile(in, cache, p, in.Nav, l)
 	}
 	nav := in.Site.Nav(p.Locale)
 	if nav == nil {
 		return nil
 	}
-	b := &fileSidebarBuilder{in: in, p: p, l: l, marker: l.T("Link.OnlyInEnglish")}
-	nodes := b.navNodes(nav)
+	b := &fileSidebarBuilder{in: in, locale: p.Locale, l: l, marker: l.T("Link.OnlyInEnglish")}
+	nodes := forPage(b.navNodes(nav), p)
 	markCurrent(nodes, new(bool))
 	return &sidebarData{Tree: nodes}
 }

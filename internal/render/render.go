@@ -143,10 +143,10 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		d.Sidebar = withAPIGroup(in, d.Sidebar, p, res.Sidebar.Group, l)
 	}
 	if d.Sidebar == nil {
-		d.Sidebar = namedSidebar(in, p, res.Sidebar, l)
+		d.Sidebar = namedSidebar(in, t.Sidebars, p, res.Sidebar, l)
 	}
 	if d.Sidebar == nil {
-		d.Sidebar = siteNav(in, p, l)
+		d.Sidebar = siteNav(in, t.Sidebars, p, l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)

@@ -22,6 +22,10 @@ type sidebarNode struct {
 	Code, Section, Current bool
 	Details, Open          bool
 	Children               []sidebarNode
+	// target is the output path of the page a link leads to, hash its
+	// fragment ("#x"), slug the page's slug where the link leads to the
+	// page itself rather than into it; forPage makes Href of them.
+	target, hash, slug string
 	// isCurrent says the link leads to the current page; only the first
 	// such link is marked Current.
 	isCurrent bool
@@ -30,26 +34,50 @@ type sidebarNode struct {
 // fileSidebar is the sidebar sidebars/<name>.yaml describes, as page p
 // shows it: titles in p's locale, each link to p's locale where the page
 // is translated, else to the English page, marked. Nil when the tree has
-// no such file.
-func fileSidebar(in *load.Model, p *site.Page, name string, l *i18n.Localizer) *sidebarData {
-	return sidebarFromFile(in, p, in.Sidebars[strings.ToLower(name)], l)
+// no such file. The entries are built once per sidebar and locale (in
+// cache, when there is one); only the links and the current page are
+// the page's own.
+func fileSidebar(in *load.Model, cache *SidebarCache, p *site.Page, name string, l *i18n.Localizer) *sidebarData {
+	return sidebarFromFile(in, cache, p, in.Sidebars[strings.ToLower(name)], l)
 }
 
 // sidebarFromFile is the sidebar the file sb describes, as page p shows
 // it; nil when sb is.
-func sidebarFromFile(in *load.Model, p *site.Page, sb *load.Sidebar, l *i18n.Localizer) *sidebarData {
+func sidebarFromFile(in *load.Model, cache *SidebarCache, p *site.Page, sb *load.Sidebar, l *i18n.Localizer) *sidebarData {
 	if sb == nil {
 		return nil
 	}
-	b := &fileSidebarBuilder{in: in, p: p, sb: sb, l: l, marker: l.T("Link.OnlyInEnglish")}
-	nodes := b.entries(sb.Entries)
+	nodes := cache.nodes(in, sb, p.Locale, func() []sidebarNode {
+		b := &fileSidebarBuilder{in: in, locale: p.Locale, sb: sb, l: l, marker: l.T("Link.OnlyInEnglish")}
+		return b.entries(sb.Entries)
+	})
+	nodes = forPage(nodes, p)
 	markCurrent(nodes, new(bool))
 	return &sidebarData{Tree: nodes}
 }
 
+// forPage is a copy of nodes with the links of page p: relative to it,
+// and the link to p itself known.
+func forPage(nodes []sidebarNode, p *site.Page) []sidebarNode {
+	if nodes == nil {
+		return nil
+	}
+	from := p.OutPath()
+	out := make([]sidebarNode, len(nodes))
+	for i, n := range nodes {
+		if n.target != "" {
+			n.Href = site.RelURL(from, n.target) + n.hash
+		}
+		n.isCurrent = n.slug != "" && strings.EqualFold(n.slug, p.Slug)
+		n.Children = forPage(n.Children, p)
+		out[i] = n
+	}
+	return out
+}
+
 type fileSidebarBuilder struct {
 	in     *load.Model
-	p      *site.Page
+	locale string
 	sb     *load.Sidebar
 	l      *i18n.Localizer
 	marker string
@@ -94,7 +122,7 @@ func (b *fileSidebarBuilder) entry(e load.SidebarEntry) sidebarNode {
 // the file where it names a title, else by the page), or the title alone
 // where there is no link or no such page.
 func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarNode {
-	loc := b.p.Locale
+	loc := b.locale
 	// An entry with neither link nor title is a link to the top ("/",
 	// "/en-US/docs/"): the page of a locale folder's own index.md.
 	if slug != "" || title == "" {
@@ -104,8 +132,7 @@ func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarN
 				n.Title = b.sb.Title(title, loc)
 			}
 			if hash != "" {
-				n.Href += "#" + b.sb.Title(hash, loc)
-				n.isCurrent = false
+				n.hash, n.slug = "#"+b.sb.Title(hash, loc), ""
 			}
 			return n
 		}
@@ -116,11 +143,12 @@ func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarN
 // page is a link to the en-US page en, in the reader's locale where
 // there is a translation.
 func (b *fileSidebarBuilder) page(en *site.Page, code bool) sidebarNode {
-	it := navTo(b.in, b.p, en)
-	n := sidebarNode{Title: it.Title, Href: it.Href, Code: code, isCurrent: it.Current}
-	if it.Fallback {
-		n.Marker = b.marker
+	target := b.in.Site.Page(b.locale, en.Slug)
+	n := sidebarNode{Code: code}
+	if target == nil {
+		target, n.Marker = en, b.marker
 	}
+	n.Title, n.target, n.slug = target.ShortTitle(), target.OutPath(), target.Slug
 	return n
 }
 
@@ -261,9 +289,9 @@ func markCurrent(nodes []sidebarNode, found *bool) bool {
 // or the sidebar macro it calls, from the tree's sidebar file of that
 // name; else, for a sidebar macro, the area's pages. Nil if neither
 // names one.
-func namedSidebar(in *load.Model, p *site.Page, asked markdown.Sidebar, l *i18n.Localizer) *sidebarData {
+func namedSidebar(in *load.Model, cache *SidebarCache, p *site.Page, asked markdown.Sidebar, l *i18n.Localizer) *sidebarData {
 	if name := p.Meta.Sidebar; name != "" {
-		if sb := fileSidebar(in, p, name, l); sb != nil {
+		if sb := fileSidebar(in, cache, p, name, l); sb != nil {
 			return sb
 		}
 		if area, ok := frontMatterAreas[strings.ToLower(name)]; ok && asked.Area == "" {
@@ -271,7 +299,7 @@ func namedSidebar(in *load.Model, p *site.Page, asked markdown.Sidebar, l *i18n.
 		}
 	}
 	if asked.Name != "" {
-		if sb := fileSidebar(in, p, asked.Name, l); sb != nil {
+		if sb := fileSidebar(in, cache, p, asked.Name, l); sb != nil {
 			return sb
 		}
 	}
