@@ -45,6 +45,11 @@ type Options struct {
 	Locales []string
 	// Name is the tree's path as diagnostics show it ("content").
 	Name string
+	// Lazy leaves the Markdown bodies out of the pages, to be read again
+	// when each page is rendered (Page.ReadBody): a tree of MDN's size
+	// holds 150 MB of Markdown that need not stay in memory while every
+	// page waits for its turn.
+	Lazy bool
 }
 
 // Load reads every page of the content tree fsys. Pages are parsed on all
@@ -105,7 +110,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range paths {
 		g.Go(func() error {
-			pages[i] = loadPage(fsys, p, path.Join(opt.Name, p), opt.Strict, dc)
+			pages[i] = loadPage(fsys, p, path.Join(opt.Name, p), opt, dc)
 			return nil
 		})
 	}
@@ -121,19 +126,20 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 // LoadPage reads and parses the page at p (an index.md in fsys) as Load
 // does; nil if it cannot be used. doku serve reloads one edited page with it.
 func LoadPage(fsys fs.FS, p string, opt Options, dc *diag.Collector) *Page {
-	return loadPage(fsys, p, path.Join(opt.Name, p), opt.Strict, dc)
+	opt.Lazy = false // an edited page is kept: it may change again on disk before it is rendered
+	return loadPage(fsys, p, path.Join(opt.Name, p), opt, dc)
 }
 
 // loadPage reads and parses one index.md; nil if it cannot be used. A
 // problem with one page is a flaw: outside strict mode it is a warning and
 // the rest of the site builds without the page, as real translated trees
 // hold broken pages and MDN builds them; in strict mode it fails the build.
-func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
-	if strict {
-		return parsePage(fsys, p, file, strict, dc)
+func loadPage(fsys fs.FS, p, file string, opt Options, dc *diag.Collector) *Page {
+	if opt.Strict {
+		return parsePage(fsys, p, file, opt, dc)
 	}
 	var own diag.Collector
-	page := parsePage(fsys, p, file, strict, &own)
+	page := parsePage(fsys, p, file, opt, &own)
 	for _, d := range own.All() {
 		if d.Severity == diag.Error {
 			d.Severity = diag.Warning
@@ -147,7 +153,8 @@ func loadPage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page
 }
 
 // parsePage reads and parses one index.md; nil if it cannot be used.
-func parsePage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Page {
+func parsePage(fsys fs.FS, p, file string, opt Options, dc *diag.Collector) *Page {
+	strict := opt.Strict
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		dc.Errorf(diag.Pos{File: file}, diag.Content, "check the file's permissions", "cannot read: %v", err)
@@ -202,7 +209,11 @@ func parsePage(fsys fs.FS, p, file string, strict bool, dc *diag.Collector) *Pag
 			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
 			"slug %q does not match the page's folder %q", fm.Slug, at)
 	}
-	return &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos, SlugFromPath: fromPath}
+	page := &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos, SlugFromPath: fromPath}
+	if opt.Lazy {
+		page.leaveOut(src)
+	}
+	return page
 }
 
 // IsPageFile reports whether a file of this name in a locale folder is a

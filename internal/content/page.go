@@ -17,7 +17,12 @@
 // returned.
 package content
 
-import "github.com/doku-docs/doku/internal/diag"
+import (
+	"fmt"
+	"io/fs"
+
+	"github.com/doku-docs/doku/internal/diag"
+)
 
 // Page is one index.md as read from disk, before it is indexed. Metadata a
 // translation inherits from its English original is filled in later, by
@@ -41,6 +46,38 @@ type Page struct {
 	// SlugFromPath says the front matter names no slug: Meta.Slug is the
 	// page's path (PathSlug).
 	SlugFromPath bool
+	// lazy says Load left Body out (Options.Lazy): the body is the last
+	// bodyLen bytes of the file, fileLen bytes long, read again by ReadBody.
+	lazy             bool
+	fileLen, bodyLen int
+}
+
+// ReadBody is the page's Markdown body: Body, or, where Load left it out
+// (Options.Lazy), the end of the page's file read again from fsys. A file
+// whose length changed since Load is an error: its front matter and body
+// would no longer belong together.
+func (p *Page) ReadBody(fsys fs.FS) ([]byte, error) {
+	if !p.lazy {
+		return p.Body, nil
+	}
+	src, err := fs.ReadFile(fsys, p.Path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read: %w", p.File, err)
+	}
+	if len(src) != p.fileLen {
+		return nil, fmt.Errorf("%s: the file changed during the build; build again", p.File)
+	}
+	return src[p.fileLen-p.bodyLen:], nil
+}
+
+// leaveOut drops the body of page p, read from src, when it is the end
+// of src as it is, so that ReadBody can read it again.
+func (p *Page) leaveOut(src []byte) {
+	n := len(p.Body)
+	if n == 0 || n > len(src) || &src[len(src)-n] != &p.Body[0] {
+		return
+	}
+	p.lazy, p.fileLen, p.bodyLen, p.Body = true, len(src), n, nil
 }
 
 // Asset is a file stored beside a page (an image, say), copied as is.

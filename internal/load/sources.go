@@ -25,13 +25,19 @@ func (m *Model) WithSources(pages []*content.Page) *Model {
 }
 
 // Page returns p as it is rendered: p itself, or a copy holding the new
-// version of its file given to WithSources.
-func (m *Model) Page(p *site.Page) *site.Page {
+// version of its file given to WithSources, or a copy holding the body
+// the load left out of it (content.Options.Lazy), read again now.
+func (m *Model) Page(p *site.Page) (*site.Page, error) {
 	src, ok := m.sources[p.Src.Path]
 	if !ok {
-		return p
+		body, err := p.Src.ReadBody(m.Content)
+		if err != nil || body == nil || p.Src.Body != nil {
+			return p, err
+		}
+		c := *p.Src
+		c.Body, src = body, &c
 	}
 	c := *p
 	c.Src = src
-	return &c
+	return &c, nil
 }

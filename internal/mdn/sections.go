@@ -135,7 +135,7 @@ func mdnLink(e *macro.Env, mdnURL string) (string, bool) {
 		}
 	}
 	t, ok := e.Site.Resolve("/" + e.Page.Locale + rest)
-	if !ok || t.Fallback || t.Page == e.Page {
+	if !ok || t.Fallback || t.Page.OutPath() == e.Page.OutPath() {
 		return "", false
 	}
 	u := site.RelURL(e.Page.OutPath(), t.Page.OutPath())

@@ -99,7 +99,10 @@ type navItem struct {
 // the highlighted code p shares with its translations.
 func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	in, out, dc := t.Model, t.Out, t.Diag
-	p = in.Page(p)
+	p, err := in.Page(p)
+	if err != nil {
+		return err
+	}
 	l := in.L10n[p.Locale].ReportingTo(dc)
 	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
 		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale)}
