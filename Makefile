@@ -60,7 +60,8 @@ BENCH_FLAGS ?=
 bench: bench-bin
 	@test -d .mdn/files || $(MAKE) mdn
 	@test -f .mdn/bcd/data.json || $(MAKE) mdn-bcd
-	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku -content .mdn/files -bcd .mdn/bcd/data.json $(BENCH_FLAGS)
+	@test -f .mdn/data/css.json || $(MAKE) mdn-data
+	$(BENCH_DIR)/bin/doku-bench -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku -content .mdn/files -bcd .mdn/bcd/data.json -data .mdn/data $(BENCH_FLAGS)
 
 bench-scale: bench-bin
 	$(BENCH_DIR)/bin/doku-bench scale -dir $(BENCH_DIR) -doku $(BENCH_DIR)/bin/doku -pages 3750 -runs 1 $(BENCH_FLAGS)

@@ -1,7 +1,7 @@
 // Command doku-bench measures doku against goldmark alone (the floor) and
 // against Hugo on one content tree, and prints the ratios:
 //
-//	doku-bench -doku PATH [-content DIR -bcd FILE] [-dir .bench] [-runs 3] [-hugo hugo]
+//	doku-bench -doku PATH [-content DIR -bcd FILE -data DIR] [-dir .bench] [-runs 3] [-hugo hugo]
 //	doku-bench scale -doku PATH [-pages 3750] [-runs 1]   (generated trees, 1×, 2×, 4×)
 //	doku-bench floor -content DIR                          (the floor alone, run as a child)
 //
@@ -36,6 +36,7 @@ func main() {
 	fs.StringVar(&opt.Repo, "repo", ".", "this repository, whose own site is built too")
 	fs.StringVar(&opt.Content, "content", "", "a real content tree to measure (MDN's); empty: a generated one")
 	fs.StringVar(&opt.BCD, "bcd", "", "the browser-compat data.json of the -content tree")
+	fs.StringVar(&opt.Data, "data", "", "the reference data folder of the -content tree (doku build -data)")
 	fs.IntVar(&opt.Gen.Pages, "pages", opt.Gen.Pages, "en-US pages of a generated tree (scale: of the smallest)")
 	fs.Float64Var(&opt.Gen.DeShare, "de", opt.Gen.DeShare, "share of a generated tree's pages translated into German")
 	fs.Uint64Var(&opt.Gen.Seed, "seed", opt.Gen.Seed, "seed of a generated tree")
@@ -43,7 +44,7 @@ func main() {
 	hugo := fs.String("hugo", "hugo", "the hugo binary; skipped with a message when not found")
 	fs.Parse(args)
 	if opt.Doku == "" || fs.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: doku-bench [scale] -doku PATH [-content DIR -bcd FILE] [-dir DIR] [-pages N] [-runs N] [-hugo PATH]")
+		fmt.Fprintln(os.Stderr, "usage: doku-bench [scale] -doku PATH [-content DIR -bcd FILE -data DIR] [-dir DIR] [-pages N] [-runs N] [-hugo PATH]")
 		os.Exit(2)
 	}
 	self, err := os.Executable()

@@ -44,8 +44,9 @@ type Options struct {
 	// kept between runs) when Content is empty.
 	Dir string
 	// Content is a real content tree to measure, BCD its browser-compat
-	// data.json; empty: the tree Gen describes.
-	Content, BCD string
+	// data.json and Data its reference data folder (doku build -data);
+	// empty: the tree Gen describes.
+	Content, BCD, Data string
 	Gen          gen.Options
 	// Doku is the doku binary; Self is this program, run as "Self floor".
 	Doku, Self string
@@ -198,6 +199,9 @@ func prepare(opt Options, dirs layout) (setup, error) {
 	s.dokuArgs = []string{"build", "-root", dirs.root, "-content", dirs.work, "-out", dirs.site}
 	if opt.BCD != "" {
 		s.dokuArgs = append(s.dokuArgs, "-bcd", opt.BCD)
+	}
+	if opt.Data != "" {
+		s.dokuArgs = append(s.dokuArgs, "-data", opt.Data)
 	}
 	if opt.Hugo != "" {
 		if err := HugoSite(dirs.work, dirs.hugoDir); err != nil {
