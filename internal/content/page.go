@@ -18,6 +18,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 
@@ -50,6 +51,16 @@ type Page struct {
 	// bodyLen bytes of the file, fileLen bytes long, read again by ReadBody.
 	lazy             bool
 	fileLen, bodyLen int
+	// bodyFrom is the file the body is read from when it is not Path:
+	// the page is a copy of that file's page (see Copy).
+	bodyFrom string
+}
+
+// Copy is a copy of p for another locale, at path, holding p's body.
+func (p *Page) Copy(locale, path string) *Page {
+	c := *p
+	c.Locale, c.Path, c.bodyFrom = locale, path, cmp.Or(p.bodyFrom, p.Path)
+	return &c
 }
 
 // ReadBody is the page's Markdown body: Body, or, where Load left it out
@@ -60,7 +71,7 @@ func (p *Page) ReadBody(fsys fs.FS) ([]byte, error) {
 	if !p.lazy {
 		return p.Body, nil
 	}
-	src, err := fs.ReadFile(fsys, p.Path)
+	src, err := fs.ReadFile(fsys, cmp.Or(p.bodyFrom, p.Path))
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read: %w", p.File, err)
 	}

@@ -22,10 +22,7 @@ func addPseudoPages(tree *content.Tree, loc string) {
 // problems at p's file; its path puts it in a folder of its own, so it owns
 // none of p's assets.
 func PseudoPage(p *content.Page, locale string) *content.Page {
-	c := *p
-	c.Locale = locale
-	c.Path = PseudoPath(p.Path, locale)
-	return &c
+	return p.Copy(locale, PseudoPath(p.Path, locale))
 }
 
 // PseudoPath is the path of the pseudo-locale's copy of the en-US page at p.

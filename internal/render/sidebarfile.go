@@ -22,9 +22,10 @@ type sidebarNode struct {
 	Code, Section, Current bool
 	Details, Open          bool
 	Children               []sidebarNode
-	// target is the output path of the page a link leads to, hash its
-	// fragment ("#x"), slug the page's slug where the link leads to the
-	// page itself rather than into it; forPage makes Href of them.
+	// target is the output path of the page a link leads to, slug its
+	// slug and hash the link's fragment ("#x"); forPage makes Href of
+	// them. A link with a fragment leads into a page, never to the
+	// current one.
 	target, hash, slug string
 	// isCurrent says the link leads to the current page; only the first
 	// such link is marked Current.
@@ -68,7 +69,7 @@ func forPage(nodes []sidebarNode, p *site.Page) []sidebarNode {
 		if n.target != "" {
 			n.Href = site.RelURL(from, n.target) + n.hash
 		}
-		n.isCurrent = n.slug != "" && strings.EqualFold(n.slug, p.Slug)
+		n.isCurrent = n.target != "" && n.hash == "" && strings.EqualFold(n.slug, p.Slug)
 		n.Children = forPage(n.Children, p)
 		out[i] = n
 	}
@@ -132,7 +133,7 @@ func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarN
 				n.Title = b.sb.Title(title, loc)
 			}
 			if hash != "" {
-				n.hash, n.slug = "#"+b.sb.Title(hash, loc), ""
+				n.hash = "#" + b.sb.Title(hash, loc)
 			}
 			return n
 		}
