@@ -47,7 +47,7 @@ type Options struct {
 	// data.json and Data its reference data folder (doku build -data);
 	// empty: the tree Gen describes.
 	Content, BCD, Data string
-	Gen          gen.Options
+	Gen                gen.Options
 	// Doku is the doku binary; Self is this program, run as "Self floor".
 	Doku, Self string
 	// Hugo is the hugo binary, "" when it is not installed.
