@@ -70,6 +70,9 @@ type Server struct {
 	// workbench is the translators' workbench; nil when the server
 	// listens beyond loopback, where anyone could write the site's files.
 	workbench *workbench.Workbench
+	// beforeUpdate, if set, runs at the start of every rebuild (tests
+	// make a rebuild slow with it).
+	beforeUpdate func()
 }
 
 // state is what requests read: replaced whole, never changed.
@@ -189,6 +192,9 @@ func (s *Server) logChange(ch *pipeline.Change, st *state, took time.Duration) {
 func (s *Server) update(paths []string, all bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.beforeUpdate != nil {
+		s.beforeUpdate()
+	}
 	start := time.Now()
 	var ch *pipeline.Change
 	var err error
@@ -249,6 +255,12 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
+	// A rebuild runs beside the loop, one at a time, so that Ctrl-C or
+	// SIGTERM stops the server at once even in the middle of one: serve
+	// writes no files, so a rebuild left unfinished leaves nothing behind.
+	// Changes seen meanwhile wait in the watcher for the next rebuild.
+	batches := w.batches
+	var rebuilt chan struct{} // closed when the running rebuild ends
 	for {
 		select {
 		case <-ctx.Done():
@@ -263,13 +275,20 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 			return err
 		case err := <-errc:
 			return err
-		case b := <-w.batches:
-			for _, e := range b.errs {
-				fmt.Fprintf(s.opt.Log, "doku: watching: %v\n", e)
-			}
-			if err := s.update(b.paths, b.overflow); err != nil {
-				fmt.Fprintf(s.opt.Log, "doku: %v\n", err)
-			}
+		case b := <-batches:
+			done := make(chan struct{})
+			batches, rebuilt = nil, done
+			go func() {
+				defer close(done)
+				for _, e := range b.errs {
+					fmt.Fprintf(s.opt.Log, "doku: watching: %v\n", e)
+				}
+				if err := s.update(b.paths, b.overflow); err != nil {
+					fmt.Fprintf(s.opt.Log, "doku: %v\n", err)
+				}
+			}()
+		case <-rebuilt:
+			batches, rebuilt = w.batches, nil
 		}
 	}
 }
