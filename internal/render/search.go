@@ -45,12 +45,15 @@ func (s SearchIndexes) Write(locales []string, out Sink) ([]search.Stats, int, e
 		if s[l] == nil {
 			continue
 		}
-		files, st := s[l].Files()
-		for _, f := range files {
+		st, err := s[l].Encode(func(f search.File) error {
 			if err := out.Write(f.Path, f.Data); err != nil {
-				return stats, n, err
+				return err
 			}
 			n++
+			return nil
+		})
+		if err != nil {
+			return stats, n, err
 		}
 		stats = append(stats, st)
 	}

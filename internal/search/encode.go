@@ -87,20 +87,41 @@ type meta struct {
 	Docs   []any  `json:"docs"`
 }
 
-// Files encodes the index.
+// Files encodes the index: the meta file first, then the chunks.
 func (ix *Index) Files() ([]File, Stats) {
+	var files []File
+	st, _ := ix.Encode(func(f File) error {
+		files = append(files, f)
+		return nil
+	})
+	// Encode gives the meta file last.
+	return append(files[len(files)-1:], files[:len(files)-1]...), st
+}
+
+// Encode encodes the index, handing each file to write as soon as it is
+// made, the meta file last (it names every chunk), so that the files of a
+// large index are never all in memory. It stops at write's first error.
+func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	pages, postings, toks := ix.sorted()
 	st := Stats{Locale: ix.locale, Pages: len(pages), Tokens: len(toks)}
 	m := meta{V: 1, Locale: ix.locale, German: ix.german, Pages: len(pages), Terms: []any{}, Docs: []any{}}
-	var files []File
 	dir := Dir(ix.locale)
+	var err error
+	put := func(f File) {
+		st.Files++
+		st.Raw += len(f.Data)
+		st.Gzip += gzipSize(f.Data)
+		if err == nil {
+			err = write(f)
+		}
+	}
 	emit := func(prefix string, i int, data any) string {
 		name := fmt.Sprintf("%s%d.js", prefix, i)
 		body := mustJSON(data)
 		hashed := assets.Hashed(name, body) // "t3.1a2b3c4d.js"
-		files = append(files, script(path.Join(dir, hashed), body))
+		put(script(path.Join(dir, hashed), body))
 		return strings.TrimSuffix(strings.TrimPrefix(hashed, name[:len(name)-3]+"."), ".js")
 	}
 
@@ -117,7 +138,7 @@ func (ix *Index) Files() ([]File, Stats) {
 	}
 	var buf []byte
 	for _, tok := range toks {
-		ps := postings[tok]
+		ps := postings.get(tok)
 		st.Postings += len(ps)
 		buf = encodePostings(buf[:0], ps)
 		if len(chunk) == 0 {
@@ -156,14 +177,9 @@ func (ix *Index) Files() ([]File, Stats) {
 	flushDocs(len(pages))
 
 	metaFile := script(MetaPath(ix.locale), mustJSON(m))
-	files = append([]File{metaFile}, files...)
-	st.Files = len(files)
-	for _, f := range files {
-		st.Raw += len(f.Data)
-		st.Gzip += gzipSize(f.Data)
-	}
 	st.MetaRaw, st.MetaGzip = len(metaFile.Data), gzipSize(metaFile.Data)
-	return files, st
+	put(metaFile)
+	return st, err
 }
 
 // script wraps data as the classic script at p.

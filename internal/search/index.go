@@ -2,6 +2,7 @@ package search
 
 import (
 	"cmp"
+	"encoding/binary"
 	"maps"
 	"slices"
 	"strings"
@@ -41,18 +42,14 @@ type Index struct {
 type pageRec struct {
 	path, title string
 	entries     []entryRec
-	postings    []pagePosting
+	// postings are the page's (token, entry, weight) triples, entry by
+	// entry, as numbers in varint form (see appendPosting): half the
+	// memory of a slice of structs, for a tree whose index holds
+	// millions.
+	postings []byte
 }
 
 type entryRec struct{ anchor, heading, excerpt string }
-
-// pagePosting says token number tok occurs in entry local of a page with
-// a weight.
-type pagePosting struct {
-	tok    uint32
-	local  uint16
-	weight uint8
-}
 
 // posting is a pagePosting of the whole index: page is the page's number
 // in path order.
@@ -81,7 +78,7 @@ func (ix *Index) Add(p Page) {
 		rec.entries[local] = entryRec{anchor: e.anchor, heading: e.heading, excerpt: e.excerpt()}
 		n += len(e.tokens)
 	}
-	rec.postings = make([]pagePosting, 0, n)
+	buf := make([]byte, 0, 4*n)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for local, e := range entries {
@@ -92,9 +89,10 @@ func (ix *Index) Add(p Page) {
 				ix.tokens[tok] = id
 				ix.names = append(ix.names, tok)
 			}
-			rec.postings = append(rec.postings, pagePosting{tok: id, local: uint16(local), weight: w})
+			buf = appendPosting(buf, id, uint16(local), w)
 		}
 	}
+	rec.postings = slices.Clip(buf)
 	ix.pages[p.Path] = rec
 }
 
@@ -111,26 +109,72 @@ const maxEntries = 1 << 12
 // sorted numbers the pages by path and gathers the postings of every
 // token, sorted by page and entry, so the same pages give the same index
 // in any order of Add. It returns the pages in order, the postings, and
-// the tokens in UTF-16 order, the order in which JavaScript compares
-// strings. The caller holds ix.mu.
-func (ix *Index) sorted() ([]*pageRec, map[string][]posting, []string) {
+// the tokens that have any in UTF-16 order, the order in which
+// JavaScript compares strings. The caller holds ix.mu.
+func (ix *Index) sorted() ([]*pageRec, postingLists, []string) {
 	pages := slices.SortedFunc(maps.Values(ix.pages), func(a, b *pageRec) int { return strings.Compare(a.path, b.path) })
-	postings := map[string][]posting{}
-	for id, p := range pages {
-		for _, pp := range p.postings {
-			tok := ix.names[pp.tok]
-			postings[tok] = append(postings[tok], posting{page: uint32(id), local: pp.local, weight: pp.weight})
-		}
+	// All postings in one array, token by token (counted first, then
+	// placed): no list per token to grow. Pages are taken in order and
+	// a page's postings are entry by entry, so each token's run comes
+	// out sorted by page and entry.
+	l := postingLists{tokens: ix.tokens, start: make([]uint32, len(ix.names)+1)}
+	for _, p := range pages {
+		eachPosting(p.postings, func(tok uint32, _ uint16, _ uint8) { l.start[tok+1]++ })
 	}
-	toks := make([]string, 0, len(postings))
-	for tok, ps := range postings {
-		toks = append(toks, tok)
-		slices.SortFunc(ps, func(a, b posting) int {
-			return cmp.Or(cmp.Compare(a.page, b.page), cmp.Compare(a.local, b.local))
+	for i := 1; i < len(l.start); i++ {
+		l.start[i] += l.start[i-1]
+	}
+	l.all = make([]posting, l.start[len(ix.names)])
+	next := slices.Clone(l.start[:len(ix.names)])
+	for id, p := range pages {
+		eachPosting(p.postings, func(tok uint32, local uint16, weight uint8) {
+			l.all[next[tok]] = posting{page: uint32(id), local: local, weight: weight}
+			next[tok]++
 		})
 	}
+	var toks []string
+	for id, tok := range ix.names {
+		if l.start[id+1] > l.start[id] {
+			toks = append(toks, tok)
+		}
+	}
 	slices.SortFunc(toks, compareUTF16)
-	return pages, postings, toks
+	return pages, l, toks
+}
+
+// postingLists are the postings of every token of an index, sorted by
+// page and entry.
+type postingLists struct {
+	tokens map[string]uint32
+	// The postings of token number id are all[start[id]:start[id+1]].
+	start []uint32
+	all   []posting
+}
+
+// get returns the postings of tok; none for a token not indexed.
+func (l postingLists) get(tok string) []posting {
+	id, ok := l.tokens[tok]
+	if !ok || int(id)+1 >= len(l.start) {
+		return nil
+	}
+	return l.all[l.start[id]:l.start[id+1]]
+}
+
+// appendPosting appends token number tok in entry local with weight, as
+// two varints: tok, then local<<3 | weight (weights fit in three bits).
+func appendPosting(buf []byte, tok uint32, local uint16, weight uint8) []byte {
+	buf = binary.AppendUvarint(buf, uint64(tok))
+	return binary.AppendUvarint(buf, uint64(local)<<3|uint64(weight))
+}
+
+// eachPosting calls f with each posting appendPosting wrote into buf.
+func eachPosting(buf []byte, f func(tok uint32, local uint16, weight uint8)) {
+	for len(buf) > 0 {
+		tok, n := binary.Uvarint(buf)
+		lw, m := binary.Uvarint(buf[n:])
+		f(uint32(tok), uint16(lw>>3), uint8(lw&7))
+		buf = buf[n+m:]
+	}
 }
 
 // compareUTF16 orders strings as JavaScript's < does: by UTF-16 code
