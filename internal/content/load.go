@@ -50,6 +50,13 @@ type Options struct {
 	// holds 150 MB of Markdown that need not stay in memory while every
 	// page waits for its turn.
 	Lazy bool
+	// PathSlugPrefix, if set, is put before every slug taken from a
+	// page's path (PathSlug), so that a site's own pages live below one
+	// folder of the URL space: with "guide", howto/install.md is the
+	// page guide/howto/install and the locale folder's index.md the
+	// page guide. It must be a valid slug (CheckSlug); slugs written in
+	// front matter are left as they are.
+	PathSlugPrefix string
 }
 
 // Load reads every page of the content tree fsys. Pages are parsed on all
@@ -191,10 +198,10 @@ func parsePage(fsys fs.FS, p, file string, opt Options, dc *diag.Collector) *Pag
 	at := PathSlug(p)
 	fromPath := fm.Slug == ""
 	if fromPath {
-		fm.Slug = at
+		fm.Slug = path.Join(opt.PathSlugPrefix, at)
 	}
 	slugPos := keyPos(file, src, "slug")
-	if err := CheckSlug(fm.Slug); err != nil && !(fromPath && at == "") {
+	if err := CheckSlug(fm.Slug); err != nil && !(fromPath && fm.Slug == "") {
 		dc.Errorf(slugPos, diag.FrontMatter, "a slug is a path like Web/API/CloseEvent", "%v", err)
 		return nil
 	}

@@ -45,7 +45,7 @@ type Page struct {
 	// positions inside Body can be reported as positions in the file.
 	BodyLine int
 	// SlugFromPath says the front matter names no slug: Meta.Slug is the
-	// page's path (PathSlug).
+	// page's path (PathSlug), below Options.PathSlugPrefix if set.
 	SlugFromPath bool
 	// lazy says Load left Body out (Options.Lazy): the body is the last
 	// bodyLen bytes of the file, fileLen bytes long, read again by ReadBody.

@@ -140,3 +140,57 @@ func TestHeadingTitle(t *testing.T) {
 		t.Errorf("TitleText of a code span holding a backtick = %q", got)
 	}
 }
+
+// TestLoadPathSlugPrefix puts Options.PathSlugPrefix before every slug
+// taken from a path, the locale folder's index.md included, and leaves
+// slugs written in front matter alone.
+func TestLoadPathSlugPrefix(t *testing.T) {
+	fsys := fstest.MapFS{
+		"en-US/index.md":               {Data: []byte("# Welcome\n")},
+		"en-US/howto/install.md":       {Data: []byte("# Install\n")},
+		"en-US/howto/index.md":         {Data: []byte("---\ntitle: How-to guides\n---\n")},
+		"en-US/howto/upgrade/index.md": {Data: []byte("---\nslug: HowTo/Upgrade\n---\n# Upgrade\n")},
+		"de/index.md":                  {Data: []byte("---\n---\n# Willkommen\n")},
+		"de/howto/install.md":          {Data: []byte("# Installieren\n")},
+	}
+	for prefix, want := range map[string]map[string]string{
+		"guide": {
+			"de/howto/install.md": "guide/howto/install", "de/index.md": "guide",
+			"en-US/howto/index.md": "guide/howto", "en-US/howto/install.md": "guide/howto/install",
+			"en-US/howto/upgrade/index.md": "HowTo/Upgrade", "en-US/index.md": "guide",
+		},
+		"Product/v2": {
+			"de/howto/install.md": "Product/v2/howto/install", "de/index.md": "Product/v2",
+			"en-US/howto/index.md": "Product/v2/howto", "en-US/howto/install.md": "Product/v2/howto/install",
+			"en-US/howto/upgrade/index.md": "HowTo/Upgrade", "en-US/index.md": "Product/v2",
+		},
+		"": {
+			"de/howto/install.md": "howto/install", "de/index.md": "",
+			"en-US/howto/index.md": "howto", "en-US/howto/install.md": "howto/install",
+			"en-US/howto/upgrade/index.md": "HowTo/Upgrade", "en-US/index.md": "",
+		},
+	} {
+		var dc diag.Collector
+		tr, err := Load(fsys, Options{Name: "content", Strict: true, PathSlugPrefix: prefix}, &dc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ds := dc.All(); len(ds) > 0 {
+			t.Errorf("prefix %q: unexpected diagnostics: %v", prefix, ds)
+		}
+		got := map[string]string{}
+		for _, p := range tr.Pages {
+			got[p.Path] = p.Meta.Slug
+			if p.SlugFromPath != (p.Path != "en-US/howto/upgrade/index.md") {
+				t.Errorf("prefix %q: %s: SlugFromPath = %v", prefix, p.Path, p.SlugFromPath)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("prefix %q: slugs (-want +got):\n%s", prefix, diff)
+		}
+		// doku serve reloads one page with the same options.
+		if p := LoadPage(fsys, "en-US/howto/install.md", Options{Name: "content", PathSlugPrefix: prefix}, &dc); p == nil || p.Meta.Slug != want["en-US/howto/install.md"] {
+			t.Errorf("prefix %q: LoadPage gave %v, want slug %q", prefix, p, want["en-US/howto/install.md"])
+		}
+	}
+}

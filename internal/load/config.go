@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 
@@ -39,6 +40,11 @@ type Config struct {
 	// translators, linked from the home pages. It needs the Status.*
 	// messages in the catalogs.
 	StatusPage bool `toml:"status-page"`
+	// PathSlugPrefix is put before the slug of every page that takes its
+	// URL from its path ("guide": howto/install.md is served at
+	// /<locale>/docs/guide/howto/install/); see
+	// content.Options.PathSlugPrefix. Empty when unset or wrong.
+	PathSlugPrefix string `toml:"path-slug-prefix"`
 
 	// baseURL is BaseURL checked; nil when unset or wrong.
 	baseURL *url.URL
@@ -89,10 +95,36 @@ func loadConfig(root fs.FS, dc *diag.Collector) Config {
 		}
 		c.baseURL = u
 	}
+	if c.PathSlugPrefix != "" {
+		if err := content.CheckSlug(c.PathSlugPrefix); err != nil {
+			line, col := valuePos(src, "path-slug-prefix")
+			dc.Errorf(diag.Pos{File: ConfigFile, Line: line, Col: col}, diag.Config, pathSlugPrefixHint, "path-slug-prefix: %v", err)
+			c.PathSlugPrefix = ""
+		}
+	}
 	for _, k := range md.Undecoded() {
-		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "known keys: locales, strict, base-url, bcd, data, status-page", "unknown key %q", k.String())
+		dc.Errorf(diag.Pos{File: ConfigFile}, diag.Config, "known keys: locales, strict, base-url, bcd, data, status-page, path-slug-prefix", "unknown key %q", k.String())
 	}
 	return c
+}
+
+// pathSlugPrefixHint says what a path-slug-prefix looks like.
+const pathSlugPrefixHint = "the folder of the URL that pages without a slug go below, such as \"guide\" or \"product/guide\": no leading or trailing '/'"
+
+// valuePos is the line and column where key's value starts in a TOML
+// file, or the key's line and column 1 when the value is not on it; 0, 0
+// if key is not set.
+func valuePos(src []byte, key string) (line, col int) {
+	line = keyLine(src, key)
+	if line == 0 {
+		return 0, 0
+	}
+	l := strings.Split(string(src), "\n")[line-1]
+	_, v, _ := strings.Cut(l, "=")
+	if strings.TrimSpace(v) == "" {
+		return line, 1
+	}
+	return line, len(l) - len(strings.TrimLeft(v, " \t")) + 1
 }
 
 // keyLine is the line where key is set in a TOML file, 0 if not found.

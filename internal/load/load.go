@@ -203,7 +203,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 
 // contentOptions are the options the content tree is read with.
 func contentOptions(dir string, strict bool, cfg Config) content.Options {
-	return content.Options{Strict: strict, Locales: cfg.Locales, Name: filepath.ToSlash(dir), Lazy: true}
+	return content.Options{Strict: strict, Locales: cfg.Locales, Name: filepath.ToSlash(dir), Lazy: true, PathSlugPrefix: cfg.PathSlugPrefix}
 }
 
 // ContentOptions are the options the model's content tree was read with,
