@@ -3,7 +3,6 @@ package markdown
 import (
 	"bytes"
 	"html"
-	"strconv"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/macro"
@@ -186,51 +185,6 @@ func reblock(from, to ast.Node) ast.Node {
 	to.SetLines(from.Lines())
 	moveChildren(to, from, func(n ast.Node) ast.Node { return n })
 	return to
-}
-
-// assignTermIDs gives every term an ID, as MDN does for every <dt>: from
-// the text of the term's first element when it starts with one (`code`,
-// a link, a macro), else from its whole text; unique among the page's
-// heading IDs and the terms before it ("_2", "_3").
-func assignTermIDs(doc ast.Node, src []byte, headings []Heading) {
-	taken := make(map[string]bool, len(headings))
-	for _, h := range headings {
-		taken[h.ID] = true
-	}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		dt, ok := n.(*DefinitionTerm)
-		if !entering || !ok {
-			return ast.WalkContinue, nil
-		}
-		dt.ID = uniqueID(taken, HeadingID(termIDText(dt, src)))
-		dt.SelfLink = !holdsLink(dt, src)
-		return ast.WalkContinue, nil
-	})
-}
-
-// uniqueID returns id, or id with the first free suffix "_2", "_3", ...,
-// and marks it taken.
-func uniqueID(taken map[string]bool, id string) string {
-	unique := id
-	for k := 2; taken[unique]; k++ {
-		unique = id + "_" + strconv.Itoa(k)
-	}
-	taken[unique] = true
-	return unique
-}
-
-// termIDText is the text a term's ID comes from.
-func termIDText(dt *DefinitionTerm, src []byte) string {
-	first := dt.FirstChild()
-	if first == nil {
-		return ""
-	}
-	if lead := first.FirstChild(); lead != nil && first.Type() == ast.TypeBlock && lead.Type() == ast.TypeInline {
-		if _, plain := lead.(*ast.Text); !plain {
-			return nodeText(lead, src)
-		}
-	}
-	return nodeText(dt, src)
 }
 
 // holdsLink tells whether a term already links somewhere; MDN links only

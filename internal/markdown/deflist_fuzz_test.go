@@ -20,7 +20,7 @@ type definitionListsOnly struct{}
 
 func (definitionListsOnly) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	markDefinitionLists(doc, reader.Source())
-	assignTermIDs(doc, reader.Source(), nil)
+	assignHeadingIDs(doc, reader.Source())
 }
 
 var termID = regexp.MustCompile(`<dt id="([^"]*)">`)

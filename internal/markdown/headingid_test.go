@@ -8,6 +8,7 @@ import (
 )
 
 func TestHeadingID(t *testing.T) {
+	// Each want is what MDN's renderer (rari's anchorize) gives.
 	tests := []struct{ text, want string }{
 		{"Browser compatibility", "browser_compatibility"},
 		{"Browser-Kompatibilität", "browser-kompatibilität"},
@@ -18,21 +19,25 @@ func TestHeadingID(t *testing.T) {
 		{"What's new?", "whats_new"},
 		{"Syntax: close(code, reason)", "syntax_closecode_reason"},
 		{"(Deprecated) initCloseEvent()", "deprecated_initcloseevent"},
-		{"a ! b", "a_b"},
-		{"! leading", "leading"},
-		{"trailing !", "trailing"},
+		{"a ! b", "a_!_b"},
+		{"! leading", "!_leading"},
 		{"  Syntax  ", "syntax"},
 		{"a \t\n b", "a_b"},
-		{"a\u00a0b", "a_b"},
+		{"a\t b", "a\tb"},
+		{"a\u00a0b", "a\u00a0b"},
 		{"Version 2", "version_2"},
 		{"Примеры использования", "примеры_использования"},
 		{"例子 示例", "例子_示例"},
 		{"cafe\u0301", "cafe\u0301"},
 		{"Ärger & Öl", "ärger_öl"},
-		{"", "section"},
-		{"   ", "section"},
-		{"!!! ???", "section"},
-		{"<>&\"'", "section"},
+		{"„Anführung“ – Strich…", "„anführung“_–_strich…"},
+		{"*emphasis* [x] {y} |z| ~w~ $v ^u @t =s +r %q", "emphasis_x_y_z_w_v_u_t_s_r_q"},
+		{"İstanbul", "i\u0307stanbul"},
+		{"ΟΔΟΣ ΣΑ", "οδος_σα"},
+		{"", "sect"},
+		{"   ", "sect"},
+		{"!!! ???", "!!!"},
+		{"<>&\"'", "sect"},
 	}
 	for _, tt := range tests {
 		if got := HeadingID(tt.text); got != tt.want {
@@ -41,15 +46,27 @@ func TestHeadingID(t *testing.T) {
 	}
 }
 
+func TestUniqueID(t *testing.T) {
+	taken := map[string]bool{}
+	var got []string
+	for _, id := range []string{"syntax", "syntax", "syntax", "syntax_2", "version_2", "version_2", "a_", "a_", "x_99999999999999999999", "x_99999999999999999999"} {
+		got = append(got, uniqueID(taken, id))
+	}
+	want := "syntax syntax_2 syntax_3 syntax_4 version_2 version_3 a_ a_1 x_99999999999999999999 x_1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("uniqueID gave %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
 // FuzzHeadingID checks that HeadingID never panics and returns a usable
-// ID: not empty, valid UTF-8, no white space, only the kept characters,
-// starting and ending with what the text keeps, not with the "_" that
-// stands for white space.
+// ID: not empty, valid UTF-8, none of the rejected characters, no space,
+// no upper case, no white space at either end, no two ASCII white-space
+// characters in a row; and an ID is its own ID.
 func FuzzHeadingID(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "Browser compatibility", "Browser-Kompatibilität", "Größe", "What's new?",
 		"a ! b", "\xff\xfe", "cafe\u0301", "例子 示例", "İstanbul", "ǅ", "\u00a0x\u2003y\u3000",
-		"_x_", "a_ b", "...", "<code>x</code>",
+		"_x_", "a_ b", "...", "<code>x</code>", "ΣΣ Σ",
 	} {
 		f.Add(s)
 	}
@@ -61,37 +78,26 @@ func FuzzHeadingID(f *testing.F) {
 		if !utf8.ValidString(id) {
 			t.Fatalf("HeadingID(%q) = %q is not valid UTF-8", text, id)
 		}
-		for _, r := range id {
-			if unicode.IsSpace(r) {
-				t.Fatalf("HeadingID(%q) = %q contains white space %U", text, id, r)
-			}
-			if !isKept(r) {
-				t.Fatalf("HeadingID(%q) = %q contains %U, which is not kept", text, id, r)
-			}
+		if strings.ContainsAny(id, idRejected+" ") {
+			t.Fatalf("HeadingID(%q) = %q holds a rejected character or a space", text, id)
 		}
-		// White space only ever joins kept characters: the ID starts with
-		// the first kept character of the text and ends with the last.
-		var kept []rune
-		for _, r := range text {
-			if isKept(r) {
-				kept = append(kept, unicode.ToLower(r))
-			}
-		}
-		if len(kept) == 0 {
-			if id != "section" {
-				t.Fatalf("HeadingID(%q) = %q, want section", text, id)
-			}
-			return
+		if strings.ToLower(id) != id {
+			t.Fatalf("HeadingID(%q) = %q is not lower case", text, id)
 		}
 		first, _ := utf8.DecodeRuneInString(id)
 		last, _ := utf8.DecodeLastRuneInString(id)
-		if first != kept[0] || last != kept[len(kept)-1] {
-			t.Fatalf("HeadingID(%q) = %q, want it to run from %q to %q", text, id, kept[0], kept[len(kept)-1])
+		if unicode.IsSpace(first) || unicode.IsSpace(last) {
+			t.Fatalf("HeadingID(%q) = %q starts or ends with white space", text, id)
+		}
+		prev := 'x'
+		for _, r := range id {
+			if isASCIISpace(r) && isASCIISpace(prev) {
+				t.Fatalf("HeadingID(%q) = %q has two white-space characters in a row", text, id)
+			}
+			prev = r
+		}
+		if again := HeadingID(id); again != id {
+			t.Fatalf("HeadingID(%q) = %q, but HeadingID(%q) = %q", text, id, id, again)
 		}
 	})
-}
-
-// isKept says whether HeadingID keeps r, as its doc comment says.
-func isKept(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("-_.", r)
 }

@@ -60,6 +60,46 @@ func TestRenderHeadingIDs(t *testing.T) {
 			want:   []markdown.Heading{{Level: 2, ID: "websocket", Text: "WebSocket"}},
 		},
 		{
+			name:   "a heading that starts with a macro's link takes its ID from the link, as on MDN",
+			locale: "en-US",
+			body:   "## {{domxref(\"CloseEvent.code\")}} values\n",
+			want:   []markdown.Heading{{Level: 2, ID: "closeevent.code", Text: "CloseEvent.code values"}},
+		},
+		{
+			name:   "headings with macros get their IDs after the others",
+			locale: "en-US",
+			body:   "## {{domxref(\"WebSocket\")}}\n\n## WebSocket\n",
+			want: []markdown.Heading{
+				{Level: 2, ID: "websocket_2", Text: "WebSocket"},
+				{Level: 2, ID: "websocket", Text: "WebSocket"},
+			},
+		},
+		{
+			name:   "terms count with the headings that have macros, in page order",
+			locale: "en-US",
+			body:   "## {{domxref(\"WebSocket\")}}\n\n- WebSocket\n  - : A term.\n\n## {{domxref(\"WebSocket\")}}\n",
+			want: []markdown.Heading{
+				{Level: 2, ID: "websocket", Text: "WebSocket"},
+				{Level: 2, ID: "websocket_3", Text: "WebSocket"},
+			},
+			wantHTML: []string{`<dt id="websocket_2">`},
+		},
+		{
+			name:   "escapes and character references are read, not counted as text; code is as written",
+			locale: "en-US",
+			body:   "## A &amp; B \\* C &#x41;\n\n## `a &amp; b`\n",
+			want: []markdown.Heading{
+				{Level: 2, ID: "a_b_c_a", Text: "A & B * C A"},
+				{Level: 2, ID: "a_amp_b", Text: "a &amp; b"},
+			},
+		},
+		{
+			name:   "punctuation MDN keeps stays",
+			locale: "de",
+			body:   "## „Hallo“ – Welt!\n",
+			want:   []markdown.Heading{{Level: 2, ID: "„hallo“_–_welt!", Text: "„Hallo“ – Welt!"}},
+		},
+		{
 			name:   "an ID that looks like a repeat is still unique",
 			locale: "en-US",
 			body:   "## A_2\n\n## A\n\n## A\n",

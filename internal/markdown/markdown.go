@@ -159,7 +159,6 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	markCallouts(doc, src, st.env.L, st.report)
 	markDefinitionLists(doc, src)
 	st.headings = assignHeadingIDs(doc, src)
-	assignTermIDs(doc, src, st.headings)
 	st.files = buildLiveSamples(doc, src, st, samples)
 }
 
