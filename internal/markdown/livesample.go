@@ -44,7 +44,11 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 			continue
 		}
 		name := "_sample_." + fileID(id)
-		title := st.env.L.T("Embed.LiveSample", "Name", strings.ReplaceAll(strings.TrimPrefix(s.ID, "#"), "_", " "))
+		label := strings.ReplaceAll(strings.TrimPrefix(s.ID, "#"), "_", " ")
+		if label == "" {
+			label = st.env.Page.Meta.Title
+		}
+		title := st.env.L.T("Embed.LiveSample", "Name", label)
 		if !done[name] {
 			done[name] = true
 			files = append(files, samplePage(name, title, st.env.Page.Locale, blocks)...)
@@ -52,10 +56,10 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 		var b strings.Builder
 		b.WriteString(`<div class="live-sample"><iframe class="sample-code-frame" src="` + name + `.html" title="` + html.EscapeString(title) + `"`)
 		if s.Width != "" {
-			b.WriteString(` width="` + s.Width + `"`)
+			b.WriteString(` width="` + html.EscapeString(s.Width) + `"`)
 		}
 		if s.Height != "" {
-			b.WriteString(` height="` + s.Height + `"`)
+			b.WriteString(` height="` + html.EscapeString(s.Height) + `"`)
 		}
 		b.WriteString(` loading="lazy"></iframe></div>`)
 		repl[s.Marker()] = b.String()

@@ -47,24 +47,23 @@ type section struct {
 
 // samplePlaces is what a page offers its live samples: its sections in
 // order (the first, of level 0, is what comes before any heading) and the
-// IDs of elements other than headings.
+// IDs of elements other than headings, with the code inside each.
 type samplePlaces struct {
 	sections []section
-	otherIDs map[string]bool
+	otherIDs map[string][]codeBlock
 	// usedIDs are the IDs calls went by so far.
 	usedIDs map[string]bool
 }
 
-// sampleID is the ID a call names as MDN reads it: without '#', spaces
-// as '_', in lower case like the IDs doku gives headings.
-func sampleID(arg string) string {
-	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(strings.TrimPrefix(arg, "#")), " ", "_"))
-}
+// sampleID is the ID a call names as MDN reads it: made from the
+// argument as a heading's ID is made from its text, so "Basic example",
+// "Basic_example" and "#basic_example" name the same section.
+func sampleID(arg string) string { return HeadingID(arg) }
 
 // collectSampleSources lists the document's sections with their code
 // blocks and the sample calls in them.
 func collectSampleSources(doc ast.Node, src []byte, samples []macro.LiveSample) *samplePlaces {
-	pg := &samplePlaces{sections: []section{{}}, otherIDs: map[string]bool{}, usedIDs: map[string]bool{}}
+	pg := &samplePlaces{sections: []section{{}}, otherIDs: map[string][]codeBlock{}, usedIDs: map[string]bool{}}
 	last := func() *section { return &pg.sections[len(pg.sections)-1] }
 	placeCalls := func(html string) {
 		for _, s := range samples {
@@ -84,7 +83,9 @@ func collectSampleSources(doc ast.Node, src []byte, samples []macro.LiveSample) 
 			pg.sections = append(pg.sections, section{level: n.Level, id: string(idb)})
 			return ast.WalkSkipChildren, nil
 		case *DefinitionTerm:
-			pg.otherIDs[strings.ToLower(n.ID)] = true
+			if _, ok := pg.otherIDs[n.ID]; !ok {
+				pg.otherIDs[n.ID] = nil
+			}
 		case *ast.CodeBlock:
 			last().hasCode = true
 			return ast.WalkSkipChildren, nil
@@ -100,23 +101,49 @@ func collectSampleSources(doc ast.Node, src []byte, samples []macro.LiveSample) 
 			placeCalls(n.HTML)
 		case *macro.HTMLNode:
 			placeCalls(n.HTML)
-			if strings.Contains(strings.ToLower(n.HTML), "<pre") {
-				last().hasCode = true
-			}
+			pg.addRaw(readRawCode(n.HTML))
+		case *ast.HTMLBlock:
+			pg.addRaw(readRawCode(string(rawLines(n, src))))
 		}
 		return ast.WalkContinue, nil
 	})
 	return pg
 }
 
+// addRaw adds the code of a raw HTML block to the current section, and
+// the IDs it holds.
+func (pg *samplePlaces) addRaw(rc rawCode) {
+	last := &pg.sections[len(pg.sections)-1]
+	last.hasCode = last.hasCode || rc.hasPre
+	last.blocks = append(last.blocks, rc.blocks...)
+	for id, blocks := range rc.byID {
+		if _, ok := pg.otherIDs[id]; !ok {
+			pg.otherIDs[id] = blocks
+		}
+	}
+}
+
+// rawLines is the text of a raw HTML block.
+func rawLines(n *ast.HTMLBlock, src []byte) []byte {
+	var b []byte
+	for i := 0; i < n.Lines().Len(); i++ {
+		seg := n.Lines().At(i)
+		b = append(b, seg.Value(src)...)
+	}
+	if n.HasClosure() {
+		seg := n.ClosureLine
+		b = append(b, seg.Value(src)...)
+	}
+	return b
+}
+
 // sampleBlock is a fenced block of HTML, CSS or JavaScript with its code.
 func sampleBlock(n *ast.FencedCodeBlock, src []byte) (codeBlock, bool) {
 	// The info string is read as for highlighting: html-nolint is HTML.
+	// MDN takes the three names as written: a "javascript" block is not
+	// the sample's script.
 	info := fencedCodeInfo(n, src)
 	lang := info.Lang
-	if lang == "javascript" {
-		lang = "js"
-	}
 	if lang != "html" && lang != "css" && lang != "js" {
 		return codeBlock{}, false
 	}
@@ -135,8 +162,11 @@ func (pg *samplePlaces) find(s macro.LiveSample) (id string, blocks []codeBlock,
 	at := pg.sectionWithID(id)
 	byID := at >= 0
 	if !byID {
-		if pg.otherIDs[id] {
-			return id, nil, "the element with the ID " + id + " holds no code"
+		if blocks, ok := pg.otherIDs[id]; ok {
+			if len(blocks) == 0 {
+				return id, nil, "the element with the ID " + id + " holds no code"
+			}
+			return id, blocks, ""
 		}
 		at = pg.closestHeading(pg.sectionOf(s.Marker()), 4)
 	}

@@ -1,29 +1,28 @@
 package mdn
 
 import (
-	"fmt"
 	"html"
-	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 )
 
-// cssLength accepts the sizes EmbedLiveSample is given: "300", "100%",
-// "20em"; anything else would end up inside an attribute.
-var cssLength = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(px|%|em|rem|vh|vw)?$`)
-
 // embedLiveSample asks the page for a live sample; the page builds it
 // once its heading IDs are known. MDN's pages pass up to five more
 // arguments (a screenshot, the path of a page, a class, features of the
 // frame, its sandbox) that doku ignores; MDN ignores the screenshot, the
-// path and the class too, so a sample always comes from its own page.
+// path and the class too, so a sample always comes from its own page
+// (no page of MDN's trees names another). As on MDN, the ID may be left
+// out (the section above the call is the sample), a size is written as
+// given ("auto" included, which browsers ignore) and a height under 60
+// becomes 60.
 var embedLiveSample = &macro.Macro{
 	Name: "EmbedLiveSample", Kind: macro.KindEmbed,
 	Sig: macro.Signature{
 		Params: []macro.Param{
-			{Name: "section ID", Type: macro.TypeString},
+			{Name: "section ID", Type: macro.TypeString, Optional: true},
 			{Name: "width", Type: macro.TypeAny, Optional: true},
 			{Name: "height", Type: macro.TypeAny, Optional: true},
 		},
@@ -31,20 +30,10 @@ var embedLiveSample = &macro.Macro{
 	},
 	Doc: "Run the HTML, CSS and JavaScript code blocks of a section in a frame; the sample page is built beside the page.",
 	Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
-		s := macro.LiveSample{ID: strings.TrimSpace(args.String(0))}
-		if s.ID == "" {
-			return macro.Result{}, &macro.ArgError{Msg: "needs the ID of the section that holds the sample's code"}
-		}
-		for i, dst := range []*string{&s.Width, &s.Height} {
-			v := strings.TrimSpace(args.String(i + 1))
-			if v == "" {
-				continue
-			}
-			if !cssLength.MatchString(v) {
-				return macro.Result{}, &macro.ArgError{Msg: fmt.Sprintf("%s %q is not a size like 300, 100%% or 20em",
-					[]string{"width", "height"}[i], v)}
-			}
-			*dst = v
+		s := macro.LiveSample{ID: strings.TrimSpace(args.String(0)),
+			Width: strings.TrimSpace(args.String(1)), Height: strings.TrimSpace(args.String(2))}
+		if h, err := strconv.ParseFloat(s.Height, 64); err == nil && h < 60 {
+			s.Height = "60"
 		}
 		return macro.Result{LiveSamples: []macro.LiveSample{s}}, nil
 	},
