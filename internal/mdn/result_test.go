@@ -79,7 +79,7 @@ func TestUsage(t *testing.T) {
 		"bug":                    `(number)`,
 		"APIRef":                 `(["API group"])`,
 		"Compat":                 `(["bcd.key", ...])`,
-		"EmbedLiveSample":        `("section ID" [, width [, height [, ...]]])`,
+		"EmbedLiveSample":        `(["section ID" [, width [, height [, ...]]]])`,
 		"InheritanceDiagram":     `([width [, height [, ...]]])`,
 		"PreviousMenuNext":       `("prev slug", "next slug", "menu slug")`,
 		"js_property_attributes": `(writable, enumerable, configurable)`,
