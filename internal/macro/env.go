@@ -33,6 +33,10 @@ type Env struct {
 	// NoCatalog says the page's locale has no catalog: its messages
 	// are English, and a macro may prefer localized text its data has.
 	NoCatalog bool
+	// Asset is the URL, relative to the page, of the theme's static file
+	// called name ("ix-console.js"), for files the page's frames load;
+	// nil when the page is rendered without a theme.
+	Asset func(name string) (string, error)
 }
 
 // Link is the result of resolving an internal link for the current page.

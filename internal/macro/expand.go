@@ -123,6 +123,10 @@ func (x *Expander) expand(c Call, source string, off int) string {
 			res.LiveSamples[i].Offset = off
 			out += res.LiveSamples[i].Marker()
 		}
+		if res.Interactive != nil {
+			res.Interactive.Offset = off
+			out += res.Interactive.Marker()
+		}
 		x.results = append(x.results, res)
 		return out
 	}

@@ -14,6 +14,10 @@ type Result struct {
 	// LiveSamples are the samples the call asks to be built; each stands
 	// where the call stood, as its Marker, until the page builds it.
 	LiveSamples []LiveSample
+	// Interactive is the interactive example the call asks to be built,
+	// nil for other calls; it stands where the call stood, as its Marker,
+	// until the page builds it.
+	Interactive *InteractiveExample
 	// Fallbacks are the hrefs of links the call rendered that lead to the
 	// English page; they are reported at the call.
 	Fallbacks []string
@@ -50,3 +54,20 @@ type LiveSample struct {
 // Marker is what the call renders to until the sample is built. A call's
 // offset is unique in its page, and so is the marker.
 func (s LiveSample) Marker() string { return fmt.Sprintf("<!--doku-live-sample-%d-->", s.Offset) }
+
+// InteractiveExample is an interactive example a page asked for with
+// InteractiveExample. The renderer builds it from the blocks marked
+// interactive-example (and interactive-example-choice) that follow the
+// call: the code shown, and a frame page beside the page that runs it.
+type InteractiveExample struct {
+	// Title is the example's name as the call gives it.
+	Title string
+	// Height is MDN's height class ("taller", "tabbed-shorter"), or "".
+	Height string
+	// Offset is the call's byte offset in the page's Markdown; the
+	// expander sets it.
+	Offset int
+}
+
+// Marker is what the call renders to until the example is built.
+func (e InteractiveExample) Marker() string { return fmt.Sprintf("<!--doku-interactive-%d-->", e.Offset) }

@@ -54,7 +54,7 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	r := markdown.New(mdn.Registry())
 	got := map[string][]byte{}
 	for _, p := range s.Pages {
-		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api}
+		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api, Asset: testAsset}
 		res, err := r.Render(env, &dc, false)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Src.File, err)
@@ -93,3 +93,6 @@ func loadTree(t testing.TB, a *txtar.Archive, dc *diag.Collector) (*site.Site, *
 	s := site.New(tree, dc)
 	return s, i18n.Load(cats, "locales", s.Locales, dc), apidata.Load(fsys, "files", dc)
 }
+
+// testAsset stands for the theme's static files, which these trees lack.
+func testAsset(name string) (string, error) { return "../static/" + name, nil }

@@ -93,6 +93,7 @@ func New(reg *macro.Registry) *Renderer {
 				util.Prioritized(codeRenderer{}, 100),
 				util.Prioritized(calloutRenderer{}, 100),
 				util.Prioritized(definitionListRenderer{}, 100),
+				util.Prioritized(interactiveRenderer{}, 100),
 			),
 		),
 	)
@@ -151,15 +152,20 @@ func (pageTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	src := reader.Source()
 	x := macro.Expander{Registry: st.registry, Env: st.env, Report: st.report}
 	var samples []macro.LiveSample
+	var examples []macro.InteractiveExample
 	for _, r := range x.ExpandDocument(doc, src) {
 		st.sidebar.add(r.Sidebar)
 		samples = append(samples, r.LiveSamples...)
+		if r.Interactive != nil {
+			examples = append(examples, *r.Interactive)
+		}
 	}
 	resolveLinks(doc, st, src)
 	markCallouts(doc, src, st.env.L, st.report)
 	markDefinitionLists(doc, src)
+	st.files = buildInteractiveExamples(doc, src, st, examples)
 	st.headings = assignHeadingIDs(doc, src)
-	st.files = buildLiveSamples(doc, src, st, samples)
+	st.files = append(st.files, buildLiveSamples(doc, src, st, samples)...)
 }
 
 // reporter turns offsets in a page's Markdown into diagnostics.

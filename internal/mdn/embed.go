@@ -2,12 +2,17 @@ package mdn
 
 import (
 	"html"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 )
+
+// cssLength matches a size as MDN's pages write them: "300", "100%",
+// "20em".
+var cssLength = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(px|%|em|rem|vh|vw)?$`)
 
 // embedLiveSample asks the page for a live sample; the page builds it
 // once its heading IDs are known. MDN's pages pass up to five more
@@ -46,9 +51,9 @@ func placeholder(env *macro.Env, class, msgID string, kv ...any) error {
 		html.EscapeString(env.L.T(msgID, kv...)) + `</p></figure>`}
 }
 
-// interactiveExample stands in for MDN's interactive editor, which runs
-// on a separate host. The code blocks that feed it are on the page
-// anyway; doku shows a note where the editor would be.
+// interactiveExample asks the page for an interactive example: MDN's
+// editor becomes the example's code, shown, and a frame that runs it,
+// built by the page from the blocks that follow the call.
 var interactiveExample = &macro.Macro{
 	Name: "InteractiveExample", Kind: macro.KindEmbed,
 	// Both arguments may be left out; MDN documents the title as given.
@@ -56,13 +61,11 @@ var interactiveExample = &macro.Macro{
 		{Name: "title", Type: macro.TypeString, Optional: true},
 		{Name: "height", Type: macro.TypeString, Optional: true},
 	}, Usage: `("title" [, "height"])`},
-	Doc: "MDN's interactive editor; doku shows a note, the example's code blocks stay on the page.",
-	Expand: renders(func(c *call, args macro.Args) (string, error) {
-		if t := strings.TrimSpace(args.String(0)); t != "" {
-			return "", placeholder(c.env, "interactive-example", "Embed.InteractiveTitled", "Title", t)
-		}
-		return "", placeholder(c.env, "interactive-example", "Embed.Interactive")
-	}),
+	Doc: "MDN's interactive example: the code of the interactive-example blocks that follow, and a frame that runs it.",
+	Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
+		return macro.Result{Interactive: &macro.InteractiveExample{
+			Title: strings.TrimSpace(args.String(0)), Height: strings.TrimSpace(args.String(1))}}, nil
+	},
 }
 
 var embedInteractiveExample = &macro.Macro{

@@ -104,14 +104,19 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		return err
 	}
 	l := in.L10n[p.Locale].ReportingTo(dc)
+	from := p.OutPath()
+	root := rootPrefix(from)
 	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
-		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale)}
+		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale),
+		Asset: func(name string) (string, error) {
+			u, err := in.Assets.Path(name)
+			return root + u, err
+		}}
 	res, err := in.Markdown.RenderWith(env, dc, in.Strict, code)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
 	}
 	t.Search.add(p, res.HTML)
-	from := p.OutPath()
 	for _, f := range res.Files {
 		if err := out.Write(path.Join(path.Dir(from), f.Name), f.Data); err != nil {
 			return err
@@ -123,7 +128,7 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		Title:     p.Meta.Title,
 		TitleHTML: template.HTML(content.TitleHTML(p.Meta.TitleSource)),
 		Body:      template.HTML(res.HTML),
-		Root:      rootPrefix(from),
+		Root:      root,
 		Home:      site.RelURL(from, HomePath(p.Locale)),
 	}
 	for _, h := range res.Headings {
