@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"path"
 	"strings"
+
+	"github.com/doku-docs/doku/internal/markdown"
 )
 
 // Broken links and fragments are found here rather than by
@@ -18,11 +20,23 @@ import (
 // fragment the target page has no id or <a name> for (detail "fragment").
 // Links to other hosts, mailto: and the like, and links that lead to a
 // folder (a server serves its index.html) are not counted.
+//
+// A missing fragment counts only when MDN's page would have it: when it
+// is the ID MDN makes (markdown.HeadingID, with or without a "_2"-style
+// suffix) from the text of one of the target's headings or terms, all of
+// it or its first element's. Most missing fragments are not: a German
+// page links to the English ID of a heading the German target translated
+// ("#examples" on a page whose heading is "Beispiele"), or to an ID an
+// older MDN made ("#Syntax", with a comma kept); MDN's link misses as
+// doku's does, so a reader of MDN sees the same.
 
 // linked is what the anchor check keeps of one page once it is read.
 type linked struct {
 	refs []string
 	ids  string // each id followed by NUL
+	// anchorTexts are the texts of its headings and terms, each
+	// followed by NUL (see page.anchorTexts).
+	anchorTexts string
 }
 
 // anchorChecker resolves links against the output's files and pages.
@@ -30,12 +44,14 @@ type anchorChecker struct {
 	files map[string]bool
 	pages map[string]*linked
 	idSet map[string]map[string]bool
+	// mdnIDs holds, per page, the IDs MDN makes from its anchor texts.
+	mdnIDs map[string]map[string]bool
 }
 
 // brokenAnchors returns the findings of each page (by its path in the
 // output) that links to a missing file or fragment.
 func brokenAnchors(files map[string]bool, names []string, pages []*linked) map[string][]Finding {
-	c := &anchorChecker{files: files, pages: map[string]*linked{}, idSet: map[string]map[string]bool{}}
+	c := &anchorChecker{files: files, pages: map[string]*linked{}, idSet: map[string]map[string]bool{}, mdnIDs: map[string]map[string]bool{}}
 	for i, n := range names {
 		c.pages[n] = pages[i]
 	}
@@ -76,10 +92,42 @@ func (c *anchorChecker) check(from, ref string) string {
 	if u.Fragment == "" {
 		return ""
 	}
-	if !c.hasID(target, u.Fragment) {
+	if !c.hasID(target, u.Fragment) && c.mdnHasID(target, u.Fragment) {
 		return "fragment"
 	}
 	return ""
+}
+
+// mdnHasID says whether MDN's page at target would have the id: whether
+// the id, without a numeric suffix, is what MDN makes of the text of one
+// of its headings or terms.
+func (c *anchorChecker) mdnHasID(target, id string) bool {
+	set := c.mdnIDs[target]
+	if set == nil {
+		set = map[string]bool{}
+		for _, t := range strings.Split(c.pages[target].anchorTexts, "\x00") {
+			if t != "" {
+				set[markdown.HeadingID(t)] = true
+			}
+		}
+		c.mdnIDs[target] = set
+	}
+	if set[id] {
+		return true
+	}
+	if i := strings.LastIndexByte(id, '_'); i > 0 && isDigits(id[i+1:]) {
+		return set[id[:i]]
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasID says whether the page at target has the id; a file that is not a

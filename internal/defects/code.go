@@ -18,7 +18,8 @@ import (
 //   - "nolint": a language with MDN's -nolint suffix ("js-nolint") left
 //     without highlighting.
 //   - "interactive-example": a block of an interactive example shown as
-//     plain code, where MDN shows its editor.
+//     plain code outside an example's figure, or an example's figure
+//     without the frame that runs it, where MDN shows its editor.
 func detectCodeFlags(c *pageContext) []Finding {
 	var fs []Finding
 	seen := map[string]bool{}
@@ -37,9 +38,14 @@ func detectCodeFlags(c *pageContext) []Finding {
 				add(class)
 			case strings.HasSuffix(class, "-nolint") && !pre.highlighted:
 				add("nolint")
-			case class == "interactive-example" || class == "interactive-example-choice":
+			case (class == "interactive-example" || class == "interactive-example-choice") && !pre.inExample:
 				add("interactive-example")
 			}
+		}
+	}
+	for _, framed := range c.page.ixFrames {
+		if !framed {
+			add("interactive-example")
 		}
 	}
 	return fs

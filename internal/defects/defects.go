@@ -18,7 +18,8 @@
 //   - code-flags: a fenced block whose MDN flags were rendered wrongly, by
 //     flag: "hidden" shown, "example-good"/"example-bad" with no style in
 //     the page's stylesheets, "-nolint" language left unhighlighted,
-//     "interactive-example" left as plain code.
+//     "interactive-example" left as plain code outside an example's
+//     figure, or an example's figure without the frame that runs it.
 //   - live-sample-missing: an EmbedLiveSample that found no sample.
 //   - macro-flaw: any other span.flaw box of a failed macro call, by macro.
 //   - macro-text: "{{" and "}}" shown as text outside code, where the
@@ -32,8 +33,13 @@
 //   - callout-text: "[!NOTE]", "[!WARNING]" or "[!CALLOUT]" shown as text,
 //     or a block quote opening with a bold "Note:" (or its kin) that did
 //     not become a callout.
-//   - broken-anchor: a link to a fragment the target page lacks, or to a
-//     file the site lacks (internal/sitecheck finds both).
+//   - broken-anchor: a link to a file the site lacks, or to a fragment
+//     the target page lacks where MDN's page has it: the ID MDN makes
+//     from the text of one of the target's headings or terms. A fragment
+//     no heading of the target gives (the English ID of a heading a
+//     translation translated, an ID an older MDN made) misses on MDN as
+//     well and is not counted (see anchors.go). internal/sitecheck
+//     reports every missing fragment.
 //   - pending-box: a figure doku shows where MDN renders content, by what
 //     it stands for (inheritance diagram, interactive example).
 package defects
@@ -174,7 +180,7 @@ func checkPage(out fs.FS, name string, styles *styleCache, src *sources, specs S
 	for _, d := range detectors {
 		found = append(found, d(ctx)...)
 	}
-	return found, &linked{refs: pg.refs, ids: pg.ids.String()}, nil
+	return found, &linked{refs: pg.refs, ids: pg.ids.String(), anchorTexts: pg.anchorTexts.String()}, nil
 }
 
 // pageContext is what a detector reads: the parsed page, its source (nil

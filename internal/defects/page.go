@@ -35,6 +35,13 @@ type page struct {
 	refs []string
 	// ids holds every id (and <a name>), each followed by a NUL byte.
 	ids strings.Builder
+	// anchorTexts holds, for each heading and term, its text and the
+	// text of its first element (and of that one's first element), each
+	// followed by a NUL byte: what MDN makes the element's ID from.
+	anchorTexts strings.Builder
+	// ixFrames says, for each interactive example's figure, whether it
+	// holds the frame that runs it.
+	ixFrames []bool
 }
 
 // preBlock is one <pre>: its class words and whether chroma highlighted
@@ -42,6 +49,8 @@ type page struct {
 type preBlock struct {
 	classes     []string
 	highlighted bool
+	// inExample: the block stands in an interactive example's figure.
+	inExample bool
 }
 
 // flawBox is one span.flaw: the problem in its title and the call it
@@ -59,6 +68,8 @@ const (
 	inH1
 	inQuoteLead
 	inPre
+	inExample // a figure.interactive-example
+	inAnchor  // a heading or term, whose text gives an ID
 )
 
 // voidElements never have an end tag, so they are never on the stack.
@@ -71,7 +82,7 @@ var voidElements = map[string]bool{
 type scanner struct {
 	pg     *page
 	stack  []openElement
-	depth  [8]int // open elements per flag bit
+	depth  [9]int // open elements per flag bit
 	seenH1 bool
 	// liFresh: a list item began and no text was seen yet in it.
 	liFresh bool
@@ -81,6 +92,7 @@ type scanner struct {
 	flawText              strings.Builder
 	flawTitle             string
 	h1                    strings.Builder
+	anchor                anchorText
 }
 
 type openElement struct {
@@ -120,6 +132,7 @@ func (s *scanner) pop(tag string) {
 		s.closed(e)
 	}
 	s.stack = s.stack[:i]
+	s.anchor.closed(i)
 }
 
 // closed finishes what an element gathered.
@@ -130,6 +143,9 @@ func (s *scanner) closed(e openElement) {
 	}
 	if e.flags&inH1 != 0 {
 		s.pg.h1 = s.h1.String()
+	}
+	if e.flags&inAnchor != 0 && !s.in(inAnchor) {
+		s.anchor.flush(&s.pg.anchorTexts)
 	}
 	if e.flags&inQuoteLead != 0 {
 		s.endQuoteLead()
@@ -232,7 +248,11 @@ func (s *scanner) start(z *html.Tokenizer, selfClosing bool) {
 	case tag == "nav" && slices.Contains(class, "sidebar"):
 		s.pg.hasSidebar = true
 	case tag == "pre":
-		s.pg.pres = append(s.pg.pres, preBlock{classes: class})
+		s.pg.pres = append(s.pg.pres, preBlock{classes: class, inExample: s.in(inExample)})
+	case flags&inExample != 0:
+		s.pg.ixFrames = append(s.pg.ixFrames, false)
+	case tag == "iframe" && s.in(inExample) && slices.Contains(class, "ix-frame"):
+		s.pg.ixFrames[len(s.pg.ixFrames)-1] = true
 	case tag == "span" && s.in(inPre) && len(class) > 0:
 		s.pg.pres[len(s.pg.pres)-1].highlighted = true
 	case tag == "figure" && slices.Contains(class, "embed-placeholder"):
@@ -243,6 +263,9 @@ func (s *scanner) start(z *html.Tokenizer, selfClosing bool) {
 	s.openItems(tag)
 	if selfClosing || voidElements[tag] {
 		return
+	}
+	if s.in(inAnchor) {
+		s.anchor.opened(len(s.stack))
 	}
 	s.push(tag, flags)
 }
@@ -256,6 +279,15 @@ func (s *scanner) startFlags(tag string, class []string, title string) int {
 		flags |= inCode
 	case "pre":
 		flags |= inCode | inPre
+	case "figure":
+		if slices.Contains(class, "interactive-example") && !slices.Contains(class, "embed-placeholder") {
+			flags |= inExample
+		}
+	case "h2", "h3", "h4", "h5", "h6", "dt":
+		if !s.in(inAnchor) {
+			s.anchor = anchorText{depth: len(s.stack) + 1}
+			flags |= inAnchor
+		}
 	case "main":
 		flags |= inMain
 	case "title":
@@ -264,6 +296,9 @@ func (s *scanner) startFlags(tag string, class []string, title string) int {
 		if s.in(inMain) && !s.seenH1 {
 			s.seenH1 = true
 			flags |= inH1
+		} else if !s.in(inAnchor) {
+			s.anchor = anchorText{depth: len(s.stack) + 1}
+			flags |= inAnchor
 		}
 	case "span":
 		if slices.Contains(class, "flaw") {
@@ -312,6 +347,9 @@ func (s *scanner) text(t string) {
 	if s.in(inFlaw) {
 		s.flawText.WriteString(t)
 	}
+	if s.in(inAnchor) {
+		s.anchor.text(t, len(s.stack))
+	}
 	if s.liFresh && !blank {
 		s.liFresh = false
 		if lead := strings.TrimLeft(t, " \t\r\n"); !s.in(inCode) && (strings.HasPrefix(lead, ": ") || lead == ":") {
@@ -327,5 +365,59 @@ func (s *scanner) text(t string) {
 	}
 	if s.in(inMain) && !s.in(inCode) && !s.in(inFlaw) && !blank {
 		s.pg.prose = append(s.pg.prose, t)
+	}
+}
+
+// anchorText gathers the text of a heading or term as MDN reads it for
+// the element's ID: all of it, and the text of its first element when it
+// starts with one, one level and two levels down (a term's own link
+// around its code stands between).
+type anchorText struct {
+	depth int // stack depth of the element's children
+	whole strings.Builder
+	// lead[i] is the text of the first element at depth+i, while
+	// leadOpen[i]; started[i]: text or an element was seen at depth+i.
+	lead     [2]strings.Builder
+	leadOpen [2]bool
+	started  [2]bool
+}
+
+// opened notes an element starting at stack depth d.
+func (a *anchorText) opened(d int) {
+	for i := range a.lead {
+		if d == a.depth+i && !a.started[i] && (i == 0 || a.leadOpen[0]) {
+			a.started[i], a.leadOpen[i] = true, true
+		}
+	}
+}
+
+// closed notes that the stack went back to depth d.
+func (a *anchorText) closed(d int) {
+	for i := range a.lead {
+		if d <= a.depth+i {
+			a.leadOpen[i] = false
+		}
+	}
+}
+
+// text adds text met at stack depth d.
+func (a *anchorText) text(t string, d int) {
+	a.whole.WriteString(t)
+	for i := range a.lead {
+		if a.leadOpen[i] {
+			a.lead[i].WriteString(t)
+		} else if d == a.depth+i && strings.TrimSpace(t) != "" {
+			a.started[i] = true
+		}
+	}
+}
+
+// flush writes the texts found, each followed by NUL.
+func (a *anchorText) flush(b *strings.Builder) {
+	b.WriteString(a.whole.String() + "\x00")
+	for i := range a.lead {
+		if a.lead[i].Len() > 0 {
+			b.WriteString(a.lead[i].String() + "\x00")
+		}
 	}
 }
