@@ -70,4 +70,6 @@ type InteractiveExample struct {
 }
 
 // Marker is what the call renders to until the example is built.
-func (e InteractiveExample) Marker() string { return fmt.Sprintf("<!--doku-interactive-%d-->", e.Offset) }
+func (e InteractiveExample) Marker() string {
+	return fmt.Sprintf("<!--doku-interactive-%d-->", e.Offset)
+}
