@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/locale"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -24,30 +25,53 @@ func Shared(in *load.Model, out Sink) (int, error) {
 }
 
 // copyAssets copies the files stored beside pages next to their output.
+// A translation shows its English page's files, as on MDN: a file beside
+// an en-US page that the translation's own folder lacks is written beside
+// the translation too (MDN points the translation's image at the English
+// copy; a copy keeps working in a bundle without the English pages).
 func copyAssets(in *load.Model, out Sink) (int, error) {
 	byDir := map[string]*site.Page{}
 	for _, p := range in.Site.Pages {
 		byDir[path.Dir(p.Src.Path)] = p
 	}
-	n := 0
+	type placed struct {
+		page *site.Page
+		rel  string
+		path string // in the content fs
+	}
+	var files []placed
+	own := map[string]bool{} // output paths of the files pages have themselves
 	for _, a := range in.Site.Assets {
 		dir := a.Dir
 		for byDir[dir] == nil && strings.Contains(dir, "/") {
 			dir = path.Dir(dir)
 		}
-		p := byDir[dir]
-		if p == nil {
-			continue
+		if p := byDir[dir]; p != nil {
+			f := placed{p, strings.TrimPrefix(a.Path, dir+"/"), a.Path}
+			files = append(files, f)
+			own[path.Join(path.Dir(p.OutPath()), f.rel)] = true
 		}
-		data, err := fs.ReadFile(in.Content, a.Path)
+	}
+	n := 0
+	for _, f := range files {
+		data, err := fs.ReadFile(in.Content, f.path)
 		if err != nil {
 			return n, err
 		}
-		rel := strings.TrimPrefix(a.Path, dir+"/")
-		if err := out.Write(path.Join(path.Dir(p.OutPath()), rel), data); err != nil {
-			return n, err
+		targets := []*site.Page{f.page}
+		if f.page.Locale == locale.Source {
+			for _, l := range in.Site.Locales[1:] {
+				if t := in.Site.Page(l, f.page.Slug); t != nil && !own[path.Join(path.Dir(t.OutPath()), f.rel)] {
+					targets = append(targets, t)
+				}
+			}
 		}
-		n++
+		for _, t := range targets {
+			if err := out.Write(path.Join(path.Dir(t.OutPath()), f.rel), data); err != nil {
+				return n, err
+			}
+			n++
+		}
 	}
 	return n, nil
 }
