@@ -15,10 +15,11 @@ func (a Args) Len() int { return len(a.list) }
 // List returns the arguments as written, those after the parameters too.
 func (a Args) List() []Arg { return a.list }
 
-// String returns argument i as written, or when the call does not give it,
-// its parameter's default ("" without one).
+// String returns argument i as written, or when the call does not give it
+// (or leaves it out, f("a", , 3)), its parameter's default ("" without
+// one).
 func (a Args) String(i int) string {
-	if i < len(a.list) {
+	if i < len(a.list) && a.list[i].Kind != None {
 		return a.list[i].Value
 	}
 	if i < len(a.params) {
@@ -34,6 +35,8 @@ func (a Args) Truthy(i int) bool {
 		return false
 	}
 	switch v := a.list[i]; v.Kind {
+	case None:
+		return false
 	case Bool:
 		return v.Value == "true"
 	case Number:

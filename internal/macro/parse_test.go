@@ -52,6 +52,13 @@ func TestParse(t *testing.T) {
 			Call{Name: "x", Args: []Arg{num("2"), num("-1.5"), num("0.25"), num("+3"), num(".5"), num("10.")}, Len: 33},
 		},
 		{"booleans", "{{x(true, false)}}", Call{Name: "x", Args: []Arg{boolean(true), boolean(false)}, Len: 18}},
+		{"backquoted string", "{{x(`a \\` \"b\"`)}}", Call{Name: "x", Args: []Arg{str("a ` \"b\"")}, Len: 17}},
+		{
+			"arguments left out, as MDN's grammar allows",
+			`{{x("a", , 3, , , "b")}}`,
+			Call{Name: "x", Args: []Arg{str("a"), {Kind: None}, num("3"), {Kind: None}, {Kind: None}, str("b")}, Len: 24},
+		},
+		{"leading and trailing commas", "{{x(,1,)}}", Call{Name: "x", Args: []Arg{{Kind: None}, num("1"), {Kind: None}}, Len: 10}},
 		{
 			"mixed, with spaces everywhere",
 			`{{ x ( "a" , 2 , true ) }}`,
@@ -111,8 +118,6 @@ func TestParseErrors(t *testing.T) {
 		{"backslash at the end", `{{x("a\`, 4, "string is not closed"},
 		{"missing comma", `{{x("a" "b")}}`, 8, "expected , or )"},
 		{"missing comma between numbers", "{{x(1 2)}}", 6, "expected , or )"},
-		{"trailing comma", `{{x("a",)}}`, 8, "expected a quoted string"},
-		{"leading comma", "{{x(,1)}}", 4, "expected a quoted string"},
 		{"unquoted word", "{{x(bar)}}", 4, "expected a quoted string"},
 		{"bare sign", "{{x(-)}}", 4, "bad number"},
 		{"two dots", "{{x(1.2.3)}}", 4, "bad number"},

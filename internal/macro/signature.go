@@ -32,10 +32,12 @@ func (t Type) String() string { return typeNames[t] }
 // accepts reports whether an argument may stand for a parameter of type t.
 func (t Type) accepts(a Arg) bool {
 	v := strings.TrimSpace(a.Value)
-	switch t {
-	case TypeNumber:
+	switch {
+	case a.Kind == None:
+		return true // left out: the parameter reads as not given
+	case t == TypeNumber:
 		return a.Kind != Bool && v != "" && strings.Trim(v, "0123456789") == ""
-	case TypeBool:
+	case t == TypeBool:
 		return v == "0" || v == "1" || v == "true" || v == "false"
 	}
 	return true

@@ -20,9 +20,12 @@ type Call struct {
 type ArgKind int
 
 const (
-	String ArgKind = iota // "text" or 'text'
+	String ArgKind = iota // "text", 'text' or `text`
 	Number                // 2, -1.5
 	Bool                  // true, false
+	// None is an argument left out, f("a", , 3): MDN's grammar
+	// (tree-sitter-mdn) reads it, and an empty string, as not given.
+	None
 )
 
 // Arg is one argument of a call. Value is the string's content (escapes
@@ -144,7 +147,9 @@ func (p *callParser) args() ([]Arg, error) {
 
 func (p *callParser) arg() (Arg, error) {
 	switch b := p.peek(); {
-	case b == '"' || b == '\'':
+	case b == ',' || b == ')':
+		return Arg{Kind: None}, nil
+	case b == '"' || b == '\'' || b == '`':
 		return p.str(b)
 	case b == '-' || b == '+' || b == '.' || '0' <= b && b <= '9':
 		start := p.i
