@@ -35,6 +35,9 @@ type Tree struct {
 	Strict bool
 	// Locales are the locales found, in the order of the folders.
 	Locales []string
+	// Redirects maps the lower-cased URL of a page that moved to where it
+	// went, from each locale's RedirectsFile.
+	Redirects map[string]string
 }
 
 // Options tune Load.
@@ -62,7 +65,7 @@ type Options struct {
 // Load reads every page of the content tree fsys. Pages are parsed on all
 // cores; the result does not depend on their order.
 func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
-	t := &Tree{Strict: opt.Strict}
+	t := &Tree{Strict: opt.Strict, Redirects: map[string]string{}}
 	var paths []string
 	tops, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -87,6 +90,7 @@ func Load(fsys fs.FS, opt Options, dc *diag.Collector) (*Tree, error) {
 			continue
 		}
 		t.Locales = append(t.Locales, locale)
+		readRedirects(fsys, top.Name(), opt.Name, t.Redirects, dc)
 		err = fs.WalkDir(fsys, top.Name(), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				dc.Errorf(diag.Pos{File: path.Join(opt.Name, p)}, diag.Content, "check the file's permissions", "cannot read: %v", err)

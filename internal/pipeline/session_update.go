@@ -234,7 +234,8 @@ func (s *Session) updatePages(ps, dirs []string, ch *Change) error {
 		return s.render(pages, ch)
 	}
 	dc := &diag.Collector{}
-	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales, Strict: s.in.Tree.Strict}
+	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales, Strict: s.in.Tree.Strict,
+		Redirects: s.in.Tree.Redirects}
 	s.in = s.in.WithTree(tree, dc)
 	s.index = dc.All()
 	s.dropGone(old, ch)

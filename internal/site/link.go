@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"path"
 	"strings"
 
@@ -25,8 +26,10 @@ func IsInternal(href string) bool {
 }
 
 // Resolve finds the page an internal link (see IsInternal) leads to. The
-// slug matches case-insensitively. A page that does not exist in the link's
-// locale falls back to its en-US version. ok is false when nothing exists.
+// slug matches case-insensitively. A link to a page that moved leads where
+// the tree's redirects say, as on MDN. A page that does not exist in the
+// link's locale falls back to its en-US version (or where that moved). ok
+// is false when nothing exists.
 func (s *Site) Resolve(href string) (t Target, ok bool) {
 	href, t.Fragment, _ = strings.Cut(href, "#")
 	href, _, _ = strings.Cut(href, "?")
@@ -35,15 +38,43 @@ func (s *Site) Resolve(href string) (t Target, ok bool) {
 		return t, false
 	}
 	loc = s.canonicalLocale(loc)
-	if p := s.Page(loc, slug); p != nil {
+	if p, frag := s.find(loc, slug); p != nil {
 		t.Page = p
+		t.Fragment = cmp.Or(t.Fragment, frag)
 		return t, true
 	}
-	if p := s.Page(locale.Source, slug); p != nil {
+	if p, frag := s.find(locale.Source, slug); p != nil {
 		t.Page, t.Fallback = p, true
+		t.Fragment = cmp.Or(t.Fragment, frag)
 		return t, true
 	}
 	return t, false
+}
+
+// maxRedirects bounds a chain of redirects, which a broken tree could
+// make a loop.
+const maxRedirects = 8
+
+// find returns the page of loc with slug, or the page its URL redirects
+// to (with the redirect's fragment, if any), or nil.
+func (s *Site) find(loc, slug string) (*Page, string) {
+	frag := ""
+	for range maxRedirects {
+		if p := s.Page(loc, slug); p != nil {
+			return p, frag
+		}
+		to, ok := s.redirects[strings.ToLower("/"+loc+"/docs/"+slug)]
+		if !ok {
+			return nil, ""
+		}
+		var isDocs bool
+		to, frag, _ = strings.Cut(to, "#")
+		if loc, slug, isDocs = splitDocsPath(to); !isDocs {
+			return nil, ""
+		}
+		loc = s.canonicalLocale(loc)
+	}
+	return nil, ""
 }
 
 // canonicalLocale maps "de", "DE" or "en-us" to the spelling in Locales.

@@ -8,7 +8,8 @@ import (
 )
 
 // linkSite has CloseEvent in en-US and de, its code page and WebSocket in
-// en-US only.
+// en-US only, and redirects: a German page that moved, an English one that
+// moved to a section, a loop, and one out of the docs.
 func linkSite() *Site {
 	var dc diag.Collector
 	return New(&content.Tree{
@@ -19,6 +20,13 @@ func linkSite() *Site {
 			page("de", fm("CloseEvent", "Web/API/CloseEvent", "")),
 		},
 		Locales: []string{"de", "en-US"},
+		Redirects: map[string]string{
+			"/de/docs/web/api/alt":    "/de/docs/Web/API/CloseEvent",
+			"/en-us/docs/web/api/old": "/en-US/docs/Web/API/WebSocket#close",
+			"/en-us/docs/a":           "/en-US/docs/B",
+			"/en-us/docs/b":           "/en-US/docs/A",
+			"/de/docs/web/api/weg":    "https://example.org/",
+		},
 	}, &dc)
 }
 
@@ -43,6 +51,12 @@ func TestResolve(t *testing.T) {
 		{href: "/de/docs/Web/API/CloseEvent/code", ok: true, wantPage: "en-US Web/API/CloseEvent/code", wantFallback: true},
 		{href: "/de/docs/Web/API/WebSocket#close", ok: true, wantPage: "en-US Web/API/WebSocket", wantFragment: "close", wantFallback: true},
 		{href: "/fr/docs/Web/API/WebSocket", ok: true, wantPage: "en-US Web/API/WebSocket", wantFallback: true},
+		{href: "/de/docs/Web/API/Alt#Beispiele", ok: true, wantPage: "de Web/API/CloseEvent", wantFragment: "Beispiele"},
+		{href: "/en-US/docs/Web/API/Old", ok: true, wantPage: "en-US Web/API/WebSocket", wantFragment: "close"},
+		{href: "/en-US/docs/Web/API/Old#send", ok: true, wantPage: "en-US Web/API/WebSocket", wantFragment: "send"},
+		{href: "/de/docs/Web/API/Old", ok: true, wantPage: "en-US Web/API/WebSocket", wantFragment: "close", wantFallback: true},
+		{href: "/en-US/docs/A"},
+		{href: "/de/docs/Web/API/Weg"},
 		{href: "/de/docs/Web/API/Nope"},
 		{href: "/en-US/docs/Web/API/Nope"},
 		{href: "/en-US/docs/Web/API/CloseEvent/code/extra"},

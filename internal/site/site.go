@@ -51,11 +51,13 @@ type Site struct {
 	Pages  []*Page
 	Assets []content.Asset
 
-	byKey    map[key]*Page
-	sidebars map[string]*Sidebar // by lower-cased slug of the interface page
-	children map[string][]*Page  // en-US pages by lower-cased slug of their parent
-	nav      map[string][]*NavNode
-	pathURLs bool
+	byKey map[key]*Page
+	// redirects maps lower-cased URLs of moved pages to where they went.
+	redirects map[string]string
+	sidebars  map[string]*Sidebar // by lower-cased slug of the interface page
+	children  map[string][]*Page  // en-US pages by lower-cased slug of their parent
+	nav       map[string][]*NavNode
+	pathURLs  bool
 }
 
 type key struct{ locale, slug string }
@@ -68,7 +70,7 @@ func keyOf(locale, slug string) key { return key{locale, strings.ToLower(slug)} 
 // error in a strict tree, and always when either page's slug is its path
 // (howto/install.md beside howto/install/index.md).
 func New(tree *content.Tree, dc *diag.Collector) *Site {
-	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets}
+	s := &Site{byKey: map[key]*Page{}, Assets: tree.Assets, redirects: tree.Redirects}
 	s.Locales = append(s.Locales, locale.Source)
 	for _, l := range tree.Locales {
 		if l != locale.Source {
