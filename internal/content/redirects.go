@@ -27,8 +27,13 @@ func readRedirects(fsys fs.FS, top, name string, into map[string]string, dc *dia
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Fields(line)
-		if len(f) != 2 || !strings.HasPrefix(f[0], "/") {
+		// Tab-separated: an old URL may hold spaces ("/de/docs/Firefox 11
+		// for developers").
+		f := strings.Split(line, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if len(f) != 2 || !strings.HasPrefix(f[0], "/") || f[1] == "" {
 			dc.Warnf(diag.Pos{File: file, Line: i + 1, Col: 1}, diag.Content, "write the old URL, a tab and the new URL: /de/docs/Old\t/de/docs/New",
 				"a redirect is two URLs; this line is skipped")
 			continue

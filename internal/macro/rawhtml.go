@@ -98,8 +98,9 @@ type AnchorTag struct {
 
 // ResolveAnchorTag resolves the href of a raw <a> start tag when it is an
 // internal link (see site.IsInternal), and returns the tag rewritten. A
-// link to nothing keeps its href, gets the class "broken-link", and err
-// says why. ok is false when the tag needs no change.
+// link to nothing loses its href and gets the class "page-not-created"
+// and the catalog's Link.NotWritten as its title (unless it has one), as
+// MDN shows it; err says why. ok is false when the tag needs no change.
 func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 	z := xhtml.NewTokenizer(bytes.NewReader(tag))
 	if tt := z.Next(); tt != xhtml.StartTagToken && tt != xhtml.SelfClosingTagToken {
@@ -121,7 +122,12 @@ func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 	href := t.Attr[i].Val
 	l, err := e.ResolveLink(href)
 	if err != nil {
-		addClass(&t, "broken-link")
+		// As MDN shows it: the text stays, not a link that fails.
+		t.Attr = append(t.Attr[:i], t.Attr[i+1:]...)
+		addClass(&t, "page-not-created")
+		if e.L != nil && !hasAttr(t, "title") {
+			t.Attr = append(t.Attr, xhtml.Attribute{Key: "title", Val: e.L.T("Link.NotWritten")})
+		}
 	} else {
 		t.Attr[i].Val = l.URL
 	}
@@ -132,6 +138,15 @@ func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 	}
 	b.WriteString(">")
 	return AnchorTag{HTML: b.String(), Href: href, Fallback: l.Fallback}, true, err
+}
+
+func hasAttr(t xhtml.Token, key string) bool {
+	for _, a := range t.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func addClass(t *xhtml.Token, class string) {

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"html"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -12,7 +13,8 @@ import (
 // resolveLinks points every internal Markdown link (/<locale>/docs/<slug>)
 // at the page's output file, relative to the current page. A link to a page
 // that exists only in English gets the localized marker after it; a link to
-// nothing is a flaw and is marked on the page.
+// nothing is a flaw, and shows as MDN shows it: its text, marked as a page
+// not written, not a link that fails.
 func resolveLinks(doc ast.Node, st *state, src []byte) {
 	var links []*ast.Link
 	var raws []*ast.RawHTML
@@ -33,7 +35,7 @@ func resolveLinks(doc ast.Node, st *state, src []byte) {
 		target, err := st.env.ResolveLink(href)
 		if err != nil {
 			st.report.Flaw(linkOffset(l), diag.Link, "correct the link target, or write the missing page", err.Error())
-			l.SetAttributeString("class", "broken-link")
+			unlink(l, st.env.L.T("Link.NotWritten"))
 			continue
 		}
 		l.Destination = []byte(target.URL)
@@ -44,6 +46,25 @@ func resolveLinks(doc ast.Node, st *state, src []byte) {
 			l.Parent().InsertAfter(l.Parent(), l, marker)
 		}
 	}
+}
+
+// unlink replaces a link by its text in an <a> without href, classed and
+// titled as a page not written.
+func unlink(l *ast.Link, title string) {
+	parent := l.Parent()
+	raw := func(s string) ast.Node {
+		n := ast.NewString([]byte(s))
+		n.SetCode(true) // written as is: it is HTML
+		return n
+	}
+	parent.InsertBefore(parent, l, raw(`<a class="page-not-created" title="`+html.EscapeString(title)+`">`))
+	for c := l.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		parent.InsertBefore(parent, l, c)
+		c = next
+	}
+	parent.InsertBefore(parent, l, raw("</a>"))
+	parent.RemoveChild(parent, l)
 }
 
 // linkOffset finds a source offset for a link: that of the first text
