@@ -19,6 +19,7 @@ func runDefects(args []string, stdout, stderr io.Writer) int {
 	var site siteFlags
 	site.register(fs, flagRoot|flagContent|flagOut|flagBCD)
 	asJSON := fs.Bool("json", false, "print the report as JSON on stdout")
+	maxShare := fs.Float64("max-defective", -1, "fail (exit 1) when more than this percentage of any locale's pages has a defect; negative: never fail")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -63,6 +64,13 @@ func runDefects(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "doku: %v\n", err)
+		return 1
+	}
+	if over := report.Over(*maxShare); *maxShare >= 0 && len(over) > 0 {
+		for _, l := range over {
+			fmt.Fprintf(stderr, "doku: %s: %.1f %% of %d pages have a defect, more than the %.1f %% allowed (-max-defective)\n",
+				l.Locale, l.DefectiveShare(), l.Pages, *maxShare)
+		}
 		return 1
 	}
 	return 0

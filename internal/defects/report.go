@@ -23,6 +23,27 @@ type LocaleReport struct {
 	Kinds []*KindCount `json:"kinds"`
 }
 
+// DefectiveShare is the percentage of the locale's pages that have a
+// defect; 0 for a locale without pages.
+func (l *LocaleReport) DefectiveShare() float64 {
+	if l.Pages == 0 {
+		return 0
+	}
+	return 100 * float64(l.Pages-l.Clean) / float64(l.Pages)
+}
+
+// Over lists the locales more than maxPercent of whose pages have a
+// defect.
+func (r *Report) Over(maxPercent float64) []*LocaleReport {
+	var over []*LocaleReport
+	for _, l := range r.Locales {
+		if l.DefectiveShare() > maxPercent {
+			over = append(over, l)
+		}
+	}
+	return over
+}
+
 // KindCount is how many pages have one kind of defect, with examples.
 type KindCount struct {
 	Kind     string   `json:"kind"`
