@@ -127,7 +127,12 @@ func (res *results) rows(withHugo bool) []*row {
 func Bench(opt Options) error {
 	w := opt.Out
 	opt.Runs = max(opt.Runs, 1)
-	dirs := newLayout(opt.Dir)
+	// Absolute, since Hugo reads its output folder relative to its site.
+	dir, err := filepath.Abs(opt.Dir)
+	if err != nil {
+		return err
+	}
+	dirs := newLayout(dir)
 	dirs.tree = opt.Content
 	if dirs.tree == "" {
 		st, err := ensureTree(w, dirs.gen, opt.Gen)
