@@ -13,7 +13,7 @@ import "github.com/doku-docs/doku/internal/macro"
 func Registry() *macro.Registry {
 	return macro.NewRegistry(append([]*macro.Macro{
 		domxref, jsxref, cssxref, htmlElement, svgElement, svgAttr, mathMLElement,
-		httpHeader, httpStatus, httpMethod, glossary, webExtAPIRef, rfc, htmlAttrXRef, anch, bug,
+		httpHeader, httpStatus, httpMethod, csp, glossary, webExtAPIRef, rfc, htmlAttrXRef, anch, bug,
 		readOnlyInline, optionalInline, experimentalInline, deprecatedInline, nonStandardInline, secureContextInline,
 		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
 		apiRef, defaultAPISidebar,

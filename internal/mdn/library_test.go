@@ -63,7 +63,7 @@ func TestRegistryAll(t *testing.T) {
 	r := Registry()
 	for _, name := range []string{
 		"domxref", "jsxref", "cssxref", "HTMLElement", "SVGElement", "SVGAttr", "HTTPHeader",
-		"HTTPStatus", "HTTPMethod", "Glossary", "MathMLElement", "WebExtAPIRef", "RFC",
+		"HTTPStatus", "HTTPMethod", "CSP", "Glossary", "MathMLElement", "WebExtAPIRef", "RFC",
 		"ReadOnlyInline", "Optional_Inline", "Experimental_Inline", "Deprecated_Inline",
 		"Non-standard_Inline", "SecureContext_Inline",
 		"AvailableInWorkers", "SecureContext_Header", "SeeCompatTable", "Deprecated_Header", "Non-standard_Header",

@@ -165,6 +165,15 @@ var (
 	httpMethod = httpMacro("HTTPMethod", "Methods", "Link to an HTTP request method's page, code-formatted.")
 )
 
+// csp links to a Content-Security-Policy directive's page, the
+// directive's name in code, as rari's CSP does.
+var csp = linkMacro("CSP",
+	"Link to a Content-Security-Policy directive's page, code-formatted.", 1,
+	func(t string) []string {
+		return []string{"Web/HTTP/Reference/Headers/Content-Security-Policy/" + t, "Web/HTTP/Headers/Content-Security-Policy/" + t}
+	},
+	func(args macro.Args) string { return code(argText(args.String(0))) })
+
 var glossary = linkMacro("Glossary",
 	"Link to a glossary term (Glossary/...), as plain text.", 2,
 	func(t string) []string { return []string{"Glossary/" + strings.Join(strings.Fields(t), "_")} },
