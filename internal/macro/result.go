@@ -46,6 +46,9 @@ type LiveSample struct {
 	// sample, or the live-sample___ID class of blocks anywhere on the page.
 	ID            string
 	Width, Height string
+	// Link, if set, asks for a link to the sample page with this HTML as
+	// its text (LiveSampleLink) instead of a frame.
+	Link string
 	// Offset is the call's byte offset in the page's Markdown; the
 	// expander sets it.
 	Offset int

@@ -37,10 +37,15 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 	for _, s := range samples {
 		id, blocks, problem := pg.find(s)
 		if problem != "" {
-			// MDN shows an empty frame here; doku shows nothing and says why.
+			// MDN shows an empty frame here; doku shows nothing (a link's
+			// text alone) and says why.
+			call := "EmbedLiveSample"
+			if s.Link != "" {
+				call = "LiveSampleLink"
+			}
 			st.report.Flaw(s.Offset, diag.LiveSample, "give the ID of a heading on this page, as in its link, or mark the code blocks live-sample___"+id,
-				"EmbedLiveSample(\""+s.ID+"\"): "+problem)
-			repl[s.Marker()] = ""
+				call+"(\""+s.ID+"\"): "+problem)
+			repl[s.Marker()] = s.Link
 			continue
 		}
 		name := "_sample_." + fileID(id)
@@ -52,6 +57,10 @@ func buildLiveSamples(doc ast.Node, src []byte, st *state, samples []macro.LiveS
 		if !done[name] {
 			done[name] = true
 			files = append(files, samplePage(name, title, st.env.Page.Locale, blocks)...)
+		}
+		if s.Link != "" {
+			repl[s.Marker()] = `<a class="live-sample-link" href="` + name + `.html">` + s.Link + `</a>`
+			continue
 		}
 		var b strings.Builder
 		b.WriteString(`<div class="live-sample"><iframe class="sample-code-frame" src="` + name + `.html" title="` + html.EscapeString(title) + `"`)

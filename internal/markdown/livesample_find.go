@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -158,7 +159,13 @@ func (pg *samplePlaces) find(s macro.LiveSample) (id string, blocks []codeBlock,
 	if blocks := pg.marked(id); len(blocks) > 0 {
 		return id, blocks, ""
 	}
-	id = uniqueID(pg.usedIDs, id)
+	taken := pg.usedIDs
+	if s.Link != "" {
+		// A link names the sample EmbedLiveSample would frame; it puts
+		// no element in the page, so it takes no ID of its own.
+		taken = maps.Clone(taken)
+	}
+	id = uniqueID(taken, id)
 	at := pg.sectionWithID(id)
 	byID := at >= 0
 	if !byID {

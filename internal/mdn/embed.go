@@ -44,6 +44,25 @@ var embedLiveSample = &macro.Macro{
 	},
 }
 
+// liveSampleLink links to the sample page EmbedLiveSample would frame,
+// for a reader to open it whole.
+var liveSampleLink = &macro.Macro{
+	Name: "LiveSampleLink", Kind: macro.KindEmbed,
+	Sig: macro.Signature{Params: []macro.Param{
+		{Name: "section ID", Type: macro.TypeString},
+		{Name: "text", Type: macro.TypeString},
+	}},
+	Doc: "Link to the live sample of a section (its code blocks run as a page of their own), with the given text.",
+	Expand: func(env *macro.Env, args macro.Args) (macro.Result, error) {
+		id := strings.TrimSpace(args.String(0))
+		text := argText(args.String(1))
+		if text == "" {
+			text = argText(id)
+		}
+		return macro.Result{LiveSamples: []macro.LiveSample{{ID: id, Link: text}}}, nil
+	},
+}
+
 // placeholder is the figure shown for an embed doku cannot build; it is
 // reported (as pending), so a page never looks complete when it is not.
 func placeholder(env *macro.Env, class, msgID string, kv ...any) error {

@@ -18,7 +18,7 @@ func Registry() *macro.Registry {
 		availableInWorkers, secureContextHeader, seeCompatTable, deprecatedHeader, nonStandardHeader,
 		apiRef, defaultAPISidebar,
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
-		embedLiveSample, interactiveExample, embedInteractiveExample, inheritanceDiagram,
+		embedLiveSample, liveSampleLink, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compatMacro, specifications,
 		closeCodeTable, jsPropertyAttributes,
 		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples,
