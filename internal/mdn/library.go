@@ -19,7 +19,7 @@ func Registry() *macro.Registry {
 		apiRef, defaultAPISidebar,
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
 		embedLiveSample, liveSampleLink, interactiveExample, embedInteractiveExample, inheritanceDiagram,
-		compatMacro, specifications,
+		compatMacro, specifications, listSubpages,
 		closeCodeTable, jsPropertyAttributes,
 		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples,
 	}, areaSidebars...)...)
