@@ -166,3 +166,19 @@ func (ix Index) Shared(words []Word) []Run {
 	}
 	return runs
 }
+
+// RawWords reads a whole file as a plain word list: every run of letters,
+// lower-cased, in order, with nothing left out and no breaks. Numbers,
+// URLs, macro names and markup read as the letters they hold. It is the
+// bluntest reading of a file, the one a reviewer comparing raw text would
+// make: a file clean by Words can still share a run by it (a browser
+// table whose version numbers Words keeps as words between the names).
+func RawWords(src string) []Word {
+	var words []Word
+	for i, line := range strings.Split(src, "\n") {
+		for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words = append(words, Word{Text: strings.ToLower(f), Line: i + 1})
+		}
+	}
+	return words
+}
