@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -87,18 +85,9 @@ func (tb *tab) sampleFrame(t *testing.T, i int, sel string) runtime.ExecutionCon
 		f.scrollIntoView(); return f.getAttribute("src") })()`, i))
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
-		tree, err := chromedp.Call(tb.ctx, page.GetFrameTree, cdp.Empty{})
-		if err != nil {
-			t.Fatalf("reading the frames: %v%s", err, tb.screenshot(t))
-		}
-		for _, child := range tree.FrameTree.ChildFrames {
-			if !strings.HasSuffix(child.Frame.URL, "/"+src) {
-				continue
-			}
-			world, err := chromedp.Call(tb.ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: child.Frame.ID})
-			if err == nil && frameEval[bool](t, tb, world.ExecutionContextID, fmt.Sprintf(`!!document.querySelector(%q)`, sel)) {
-				return world.ExecutionContextID
-			}
+		world, err := tb.frameWorld(t, "/"+src)
+		if err == nil && frameEval[bool](t, tb, world, fmt.Sprintf(`!!document.querySelector(%q)`, sel)) {
+			return world
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

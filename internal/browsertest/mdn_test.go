@@ -167,21 +167,12 @@ func inFrame[T any](t *testing.T, tb *tab, suffix, expr string) T {
 	t.Helper()
 	var last error
 	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
-		tree, err := chromedp.Call(tb.ctx, page.GetFrameTree, cdp.Empty{})
-		if err != nil {
-			t.Fatalf("reading the frames: %v", err)
-		}
-		f := findFrame(tree.FrameTree, suffix)
-		if f == nil {
-			last = errNoFrame
-			continue
-		}
-		w, err := chromedp.Call(tb.ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: f.ID})
+		world, err := tb.frameWorld(t, suffix)
 		if err != nil {
 			last = err
 			continue
 		}
-		inWorld := func(p *runtime.EvaluateParams) { p.ContextID = w.ExecutionContextID }
+		inWorld := func(p *runtime.EvaluateParams) { p.ContextID = world }
 		ready, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.readyState`, inWorld))
 		if err != nil || ready != "complete" {
 			last = err
@@ -199,6 +190,26 @@ func inFrame[T any](t *testing.T, tb *tab, suffix, expr string) T {
 }
 
 var errNoFrame = context.DeadlineExceeded
+
+// frameWorld makes a world of its own in the frame whose URL ends in
+// suffix: it shares the frame's DOM, not its scripts, and it reaches
+// frames of another origin (every file:// page is one).
+func (tb *tab) frameWorld(t testing.TB, suffix string) (runtime.ExecutionContextID, error) {
+	t.Helper()
+	tree, err := chromedp.Call(tb.ctx, page.GetFrameTree, cdp.Empty{})
+	if err != nil {
+		t.Fatalf("reading the frames: %v%s", err, tb.screenshot(t))
+	}
+	f := findFrame(tree.FrameTree, suffix)
+	if f == nil {
+		return 0, errNoFrame
+	}
+	w, err := chromedp.Call(tb.ctx, page.CreateIsolatedWorld, page.CreateIsolatedWorldParams{FrameID: f.ID})
+	if err != nil {
+		return 0, err
+	}
+	return w.ExecutionContextID, nil
+}
 
 // findFrame finds the frame whose URL ends in suffix below tree.
 func findFrame(tree *page.FrameTree, suffix string) *cdp.Frame {

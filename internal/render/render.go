@@ -163,16 +163,22 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 // navTo is a sidebar entry on page p for the en-US page en: its
 // translation in p's locale where one exists, else en, marked.
 func navTo(in *load.Model, p, en *site.Page) navItem {
-	target, fallback := in.Site.Page(p.Locale, en.Slug), false
-	if target == nil {
-		target, fallback = en, true
-	}
+	target, fallback := translated(in, p.Locale, en)
 	return navItem{
 		Title:    target.ShortTitle(),
 		Href:     site.RelURL(p.OutPath(), target.OutPath()),
 		Current:  strings.EqualFold(target.Slug, p.Slug),
 		Fallback: fallback,
 	}
+}
+
+// translated is the en-US page en in locale: its translation where one
+// exists, else en itself and true (the reader is sent to English).
+func translated(in *load.Model, locale string, en *site.Page) (*site.Page, bool) {
+	if t := in.Site.Page(locale, en.Slug); t != nil {
+		return t, false
+	}
+	return en, true
 }
 
 // sidebarFor shows the API's sidebar in p's locale: each entry links to its

@@ -144,12 +144,11 @@ func (b *fileSidebarBuilder) label(slug, hash, title string, code bool) sidebarN
 // page is a link to the en-US page en, in the reader's locale where
 // there is a translation.
 func (b *fileSidebarBuilder) page(en *site.Page, code bool) sidebarNode {
-	target := b.in.Site.Page(b.locale, en.Slug)
-	n := sidebarNode{Code: code}
-	if target == nil {
-		target, n.Marker = en, b.marker
+	target, fallback := translated(b.in, b.locale, en)
+	n := sidebarNode{Code: code, Title: target.ShortTitle(), target: target.OutPath(), slug: target.Slug}
+	if fallback {
+		n.Marker = b.marker
 	}
-	n.Title, n.target, n.slug = target.ShortTitle(), target.OutPath(), target.Slug
 	return n
 }
 
