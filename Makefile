@@ -1,7 +1,7 @@
 # doku: two commands on a fresh machine with Go: `make site`, `make test`.
 GO ?= go
 
-.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench bench-scale bench-bin mdn mdn-bcd mdn-data mdn-site mdn-defects
+.PHONY: site test vet fmt build clean fuzz bench-tree bcd-subset bench bench-scale bench-bin mdn mdn-bcd mdn-data mdn-wat mdn-site mdn-defects
 
 # Build this repository's own site into site/.
 site:
@@ -87,20 +87,33 @@ mdn-bcd:
 	  tar xzf mdn-browser-compat-data-$(BCD_VERSION).tgz package/data.json && mv package/data.json data.json && rmdir package
 
 # The data folder of MDN's data macros (CSSSyntax, CSSInfo, specification
-# titles), made by cmd/doku-data from npm packages pinned by version: the
-# newest published by the en-US snapshot's date (2026-04-14).
+# titles) and of the compiler of interactive examples in WebAssembly text
+# (@mdn/watify, what MDN's page shell uses), made by cmd/doku-data from npm
+# packages pinned by version: the newest published by the en-US snapshot's
+# date (2026-04-14). The browser tests read the compiler from .mdn/data/wat.
 WEBREF_CSS_VERSION ?= 8.5.3
 MDN_DATA_VERSION ?= 2.28.0
 BROWSER_SPECS_VERSION ?= 4.58.0
+WATIFY_VERSION ?= 1.1.9
 mdn-data:
 	rm -rf .mdn/npm && mkdir -p .mdn/npm
-	cd .mdn/npm && npm pack --silent @webref/css@$(WEBREF_CSS_VERSION) mdn-data@$(MDN_DATA_VERSION) browser-specs@$(BROWSER_SPECS_VERSION) >/dev/null && \
-	  for p in webref-css-$(WEBREF_CSS_VERSION) mdn-data-$(MDN_DATA_VERSION) browser-specs-$(BROWSER_SPECS_VERSION); do \
+	cd .mdn/npm && npm pack --silent @webref/css@$(WEBREF_CSS_VERSION) mdn-data@$(MDN_DATA_VERSION) browser-specs@$(BROWSER_SPECS_VERSION) \
+	    @mdn/watify@$(WATIFY_VERSION) >/dev/null && \
+	  for p in webref-css-$(WEBREF_CSS_VERSION) mdn-data-$(MDN_DATA_VERSION) browser-specs-$(BROWSER_SPECS_VERSION) mdn-watify-$(WATIFY_VERSION); do \
 	    mkdir -p $$p && tar xzf $$p.tgz -C $$p; done
 	$(GO) run ./cmd/doku-data -out .mdn/data \
 	  -webref-css .mdn/npm/webref-css-$(WEBREF_CSS_VERSION)/package \
 	  -mdn-data .mdn/npm/mdn-data-$(MDN_DATA_VERSION)/package \
-	  -browser-specs .mdn/npm/browser-specs-$(BROWSER_SPECS_VERSION)/package
+	  -browser-specs .mdn/npm/browser-specs-$(BROWSER_SPECS_VERSION)/package \
+	  -watify .mdn/npm/mdn-watify-$(WATIFY_VERSION)/package
+
+# The WebAssembly-text compiler alone, into .mdn/data/wat, for the browser
+# tests (CI runs it before make test).
+mdn-wat:
+	rm -rf .mdn/npm-wat && mkdir -p .mdn/npm-wat
+	cd .mdn/npm-wat && npm pack --silent @mdn/watify@$(WATIFY_VERSION) >/dev/null && \
+	  mkdir -p p && tar xzf mdn-watify-$(WATIFY_VERSION).tgz -C p
+	$(GO) run ./cmd/doku-data -out .mdn/data -watify .mdn/npm-wat/p/package
 
 # The real tree built as a user would: from an empty folder, with the
 # embedded theme and catalogs.

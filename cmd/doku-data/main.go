@@ -24,21 +24,27 @@ func main() {
 	webref := flag.String("webref-css", "", "folder of the npm package @webref/css")
 	mdnData := flag.String("mdn-data", "", "folder of the npm package mdn-data")
 	specs := flag.String("browser-specs", "", "folder of the npm package browser-specs")
+	watify := flag.String("watify", "", "folder of the npm package @mdn/watify")
 	out := flag.String("out", "", "data folder to write")
 	flag.Parse()
 	if *out == "" {
-		fmt.Fprintln(os.Stderr, "usage: doku-data [-webref-css DIR] [-mdn-data DIR] [-browser-specs DIR] -out DATA")
+		fmt.Fprintln(os.Stderr, "usage: doku-data [-webref-css DIR] [-mdn-data DIR] [-browser-specs DIR] [-watify DIR] -out DATA")
 		os.Exit(2)
 	}
-	if err := run(*webref, *mdnData, *specs, *out); err != nil {
+	if err := run(*webref, *mdnData, *specs, *watify, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "doku-data:", err)
 		os.Exit(1)
 	}
 }
 
-func run(webref, mdnData, specs, out string) error {
+func run(webref, mdnData, specs, watify, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
+	}
+	if watify != "" {
+		if err := watCompiler(watify, out); err != nil {
+			return err
+		}
 	}
 	steps := []struct {
 		dir  string

@@ -177,7 +177,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	if data != nil && data.SpecTitles != nil {
 		specTitles = specTitles.WithMore(data.SpecTitle)
 	}
-	static, err := staticFiles(theme)
+	static, err := staticFiles(theme, data)
 	if err != nil {
 		return nil, err
 	}
@@ -254,9 +254,10 @@ func (m *Model) loadCatalogs(dc *diag.Collector) {
 	}
 }
 
-// staticFiles reads the theme's static files and the generated code
-// stylesheet, and names them after their content.
-func staticFiles(theme *layout.Theme) (*assets.Set, error) {
+// staticFiles reads the theme's static files, the generated code
+// stylesheet and, when the data folder has it, the compiler of
+// WebAssembly text with its license, and names them after their content.
+func staticFiles(theme *layout.Theme, data *refdata.Data) (*assets.Set, error) {
 	files := map[string][]byte{}
 	for _, f := range theme.Static {
 		data, err := fs.ReadFile(f.FS, f.Path)
@@ -270,5 +271,9 @@ func staticFiles(theme *layout.Theme) (*assets.Set, error) {
 		return nil, err
 	}
 	files["chroma.css"] = css.Bytes()
+	if data.HasWATCompiler() {
+		files[markdown.AssetWATCompiler] = data.WATCompiler
+		files[markdown.AssetWATLicense] = data.WATLicense
+	}
 	return assets.New(files), nil
 }

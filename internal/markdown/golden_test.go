@@ -16,6 +16,7 @@ import (
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/markdown"
 	"github.com/doku-docs/doku/internal/mdn"
+	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
 
 	"golang.org/x/tools/txtar"
@@ -53,8 +54,15 @@ func renderTree(t testing.TB, a *txtar.Archive) map[string][]byte {
 	s, cats, api := loadTree(t, a, &dc)
 	r := markdown.New(mdn.Registry())
 	got := map[string][]byte{}
+	// A data folder's WebAssembly-text compiler, when the archive has one.
+	var data *refdata.Data
+	for _, f := range a.Files {
+		if f.Name == "data/"+refdata.WATCompilerFile {
+			data = &refdata.Data{WATCompiler: f.Data}
+		}
+	}
 	for _, p := range s.Pages {
-		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api, Asset: testAsset}
+		env := &macro.Env{Site: s, Page: p, L: cats.Localizer(p.Locale, &dc), API: api, Asset: testAsset, Data: data}
 		res, err := r.Render(env, &dc, false)
 		if err != nil {
 			t.Fatalf("%s: %v", p.Src.File, err)

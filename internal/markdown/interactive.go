@@ -37,8 +37,9 @@ import (
 //     writes to the console (ix-console.js);
 //   - tabbed otherwise: the code, and the frame showing the result.
 //
-// WebAssembly text needs a compiler doku does not have: such an example
-// shows its code without a frame, and is reported as pending.
+// WebAssembly text is compiled in the frame, as MDN compiles it, by the
+// data folder's compiler (interactive_wat.go); without one such an
+// example shows its code without a frame, and is reported as pending.
 
 // The info-string flags of an interactive example's blocks.
 const (
@@ -110,8 +111,9 @@ func buildInteractiveExamples(doc ast.Node, src []byte, st *state, exs []macro.I
 		if node.Template == "choices" {
 			node.ChoicesLabel, node.CodeLabel = l.T("Embed.Choices"), l.T("Embed.ExampleCode")
 		}
-		if node.runsWAT(src) {
-			st.report.Pending(ex.Offset, "InteractiveExample: the example is WebAssembly text, which doku cannot compile; its code is shown without a frame")
+		if node.runsWAT(src) && !st.env.Data.HasWATCompiler() {
+			st.report.Pending(ex.Offset, "InteractiveExample: the example is WebAssembly text and the data folder has no compiler for it "+
+				"(make mdn-data puts one there; pass the folder with -data): its code is shown without a frame")
 			continue
 		}
 		frames++

@@ -8,11 +8,18 @@ import (
 )
 
 // The theme's static files an interactive example's frame loads: its
-// base style, the script that applies a choice, the console shim.
+// base style, the script that applies a choice, the console shim, the
+// script that compiles WebAssembly text and the compiler it uses.
 const (
 	assetFrameCSS = "ix-frame.css"
 	assetChoiceJS = "ix-choice.js"
 	assetConsole  = "ix-console.js"
+	assetWAT      = "ix-wat.js"
+	// AssetWATCompiler and AssetWATLicense are the names the data
+	// folder's compiler (refdata.WATCompilerFile) and its license get
+	// among the static files.
+	AssetWATCompiler = "watify.js"
+	AssetWATLicense  = "watify-LICENSE.txt"
 )
 
 // interactiveFrame writes the page that runs an example, named after
@@ -22,7 +29,7 @@ const (
 // (nil: none are linked, as in tests without a theme); a file the theme
 // lacks is left out and returned as the error.
 func interactiveFrame(n *InteractiveExample, src []byte, lang string, asset func(string) (string, error)) ([]File, error) {
-	code := map[string]*strings.Builder{"html": {}, "css": {}, "js": {}}
+	code := map[string]*strings.Builder{"html": {}, "css": {}, "js": {}, "wat": {}}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		cb, ok := c.(*ast.FencedCodeBlock)
 		if !ok {
@@ -49,8 +56,12 @@ func interactiveFrame(n *InteractiveExample, src []byte, lang string, asset func
 		return u
 	}
 	var page strings.Builder
-	page.WriteString("<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
-		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html.EscapeString(n.FrameTitle) + "</title>\n")
+	wat := code["wat"].String()
+	page.WriteString("<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n")
+	if wat != "" {
+		page.WriteString(watPolicy)
+	}
+	page.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html.EscapeString(n.FrameTitle) + "</title>\n")
 	if u := link(assetFrameCSS); u != "" {
 		page.WriteString("<link rel=\"stylesheet\" href=\"" + html.EscapeString(u) + "\">\n")
 	}
@@ -76,7 +87,13 @@ func interactiveFrame(n *InteractiveExample, src []byte, lang string, asset func
 			page.WriteString("<script src=\"" + html.EscapeString(u) + "\"></script>\n")
 		}
 	}
-	if js := code["js"].String(); js != "" {
+	switch js := code["js"].String(); {
+	case wat != "":
+		page.WriteString(watRunner(n.Frame, wat, js != "", link))
+		if js != "" {
+			files = append(files, File{Name: n.Frame + ".js", Data: []byte(watScript(n.Frame, js))})
+		}
+	case js != "":
 		page.WriteString("<script src=\"" + n.Frame + ".js\"></script>\n")
 		files = append(files, File{Name: n.Frame + ".js", Data: []byte(js)})
 	}

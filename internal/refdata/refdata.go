@@ -25,6 +25,12 @@ const (
 	CSSInfoFile    = "css-info.json"    // CSSInfo
 	SpecTitlesFile = "spec-titles.json" // SpecTitles
 	WebExtFile     = "webext-examples.json"
+	// WATCompilerFile is @mdn/watify as one classic script defining
+	// Watify, the compiler of the WebAssembly text of interactive
+	// examples; WATLicenseFile its license. Not JSON: doku copies both
+	// into the output as they are.
+	WATCompilerFile = "wat/watify.js"
+	WATLicenseFile  = "wat/LICENSE"
 )
 
 // Data is what a data folder holds; a nil *Data, and each nil part, has
@@ -34,6 +40,9 @@ type Data struct {
 	CSSInfo    *CSSInfo
 	SpecTitles map[string]string
 	WebExt     *WebExtExamples
+	// WATCompiler and WATLicense are the files WATCompilerFile and
+	// WATLicenseFile; nil when the folder has no compiler.
+	WATCompiler, WATLicense []byte
 	// Dir is the folder as the user named it, for messages.
 	Dir string
 }
@@ -75,8 +84,13 @@ func Load(dir string, dc *diag.Collector) *Data {
 	if read(WebExtFile, &ex) {
 		d.WebExt = indexWebExt(ex)
 	}
+	d.WATCompiler, d.WATLicense = readWAT(dir, dc)
 	return d
 }
+
+// HasWATCompiler says whether the folder holds the WebAssembly-text
+// compiler (false for a nil *Data).
+func (d *Data) HasWATCompiler() bool { return d != nil && d.WATCompiler != nil }
 
 // Missing returns the message and hint for data a macro needs but the
 // folder does not hold, naming the file.
@@ -86,4 +100,22 @@ func (d *Data) Missing(file string) (msg, hint string) {
 			"pass -data with a folder made by make mdn-data, or set data = \"...\" in doku.toml"
 	}
 	return "the data folder " + d.Dir + " has no " + file, "remake the folder with make mdn-data (cmd/doku-data)"
+}
+
+// readWAT reads the WebAssembly-text compiler and its license, both or
+// neither: a compiler without its license is not shipped.
+func readWAT(dir string, dc *diag.Collector) (compiler, license []byte) {
+	compiler, err := os.ReadFile(filepath.Join(dir, WATCompilerFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err == nil {
+		license, err = os.ReadFile(filepath.Join(dir, WATLicenseFile))
+	}
+	if err != nil {
+		dc.Errorf(diag.Pos{File: filepath.ToSlash(filepath.Join(dir, WATCompilerFile))}, diag.Data,
+			"remake the folder with make mdn-data (cmd/doku-data -watify)", "cannot read the WebAssembly-text compiler: %v", err)
+		return nil, nil
+	}
+	return compiler, license
 }
