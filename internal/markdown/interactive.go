@@ -41,6 +41,11 @@ import (
 // data folder's compiler (interactive_wat.go); without one such an
 // example shows its code without a frame, and is reported as pending.
 
+// FramePrefix begins the name of every interactive example's frame page
+// (_ix_.<n>.html), for servers that give those pages a policy of their
+// own (they may compile WebAssembly).
+const FramePrefix = "_ix_."
+
 // The info-string flags of an interactive example's blocks.
 const (
 	flagInteractive       = "interactive-example"
@@ -117,7 +122,7 @@ func buildInteractiveExamples(doc ast.Node, src []byte, st *state, exs []macro.I
 			continue
 		}
 		frames++
-		node.Frame = "_ix_." + strconv.Itoa(frames)
+		node.Frame = FramePrefix + strconv.Itoa(frames)
 		frame, err := interactiveFrame(node, src, st.env.Page.Locale, st.env.Asset)
 		if err != nil {
 			st.report.Flaw(ex.Offset, diag.Macro, "", "InteractiveExample: "+err.Error())

@@ -69,3 +69,34 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("Missing without a folder: %s", msg)
 	}
 }
+
+// The WebAssembly-text compiler is read as it is, with its license; a
+// compiler without its license is reported and left out.
+func TestLoadWATCompiler(t *testing.T) {
+	dir := t.TempDir()
+	var dc diag.Collector
+	if d := Load(dir, &dc); d.HasWATCompiler() || len(dc.All()) != 0 {
+		t.Errorf("a folder without the compiler: has it %v, diagnostics %v", d.HasWATCompiler(), dc.All())
+	}
+	if (*Data)(nil).HasWATCompiler() {
+		t.Error("no data folder has a compiler")
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "wat"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, WATCompilerFile), []byte("var Watify;"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := Load(dir, &dc)
+	if d.HasWATCompiler() || len(dc.All()) != 1 || dc.All()[0].Kind != diag.Data {
+		t.Errorf("a compiler without its license: has it %v, diagnostics %v", d.HasWATCompiler(), dc.All())
+	}
+	if err := os.WriteFile(filepath.Join(dir, WATLicenseFile), []byte("License"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dc = diag.Collector{}
+	d = Load(dir, &dc)
+	if string(d.WATCompiler) != "var Watify;" || string(d.WATLicense) != "License" || len(dc.All()) != 0 {
+		t.Errorf("compiler %q, license %q, diagnostics %v", d.WATCompiler, d.WATLicense, dc.All())
+	}
+}

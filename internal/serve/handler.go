@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/doku-docs/doku/internal/markdown"
 	"github.com/doku-docs/doku/internal/workbench"
 )
 
@@ -25,11 +26,29 @@ var assets embed.FS
 // reserved is the path prefix of the server's own files.
 const reserved = "_doku/"
 
-// securityHeaders go on every response. The policy allows what doku's
-// pages need (their own scripts, styles and images, data: images) and
-// frames from the same origin only, for live samples.
+// sitePolicy allows what doku's pages need (their own scripts, styles
+// and images, data: images) and frames from the same origin only, for
+// live samples and interactive examples.
+const sitePolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+
+// framePolicy is an interactive example's frame's: the site's, and
+// compiling WebAssembly, which examples in WebAssembly text do (the
+// compiler is WebAssembly too). No other page may.
+const framePolicy = sitePolicy + "; script-src 'self' 'wasm-unsafe-eval'"
+
+// Policy is the Content-Security-Policy doku serve sends with the output
+// file name ("en-US/docs/x/_ix_.1.html").
+func Policy(name string) string {
+	if strings.HasPrefix(path.Base(name), markdown.FramePrefix) && path.Ext(name) == ".html" {
+		return framePolicy
+	}
+	return sitePolicy
+}
+
+// securityHeaders go on every response; the policy is set per file by
+// Policy.
 var securityHeaders = map[string]string{
-	"Content-Security-Policy":      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+	"Content-Security-Policy":      sitePolicy,
 	"X-Content-Type-Options":       "nosniff",
 	"X-Frame-Options":              "SAMEORIGIN",
 	"Referrer-Policy":              "no-referrer",
@@ -98,6 +117,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if path.Ext(name) == ".html" {
 		data = decorate(st, localeOf(st, name), data)
 	}
+	hd.Set("Content-Security-Policy", Policy(name))
 	h.send(w, r, name, data)
 }
 

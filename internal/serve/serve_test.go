@@ -220,6 +220,23 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
+// Only an interactive example's frame may compile WebAssembly, and it
+// keeps the rest of the site's policy.
+func TestFramePolicy(t *testing.T) {
+	for name, want := range map[string]bool{
+		"en-US/docs/WebAssembly/add/_ix_.1.html":    true,
+		"en-US/docs/WebAssembly/add/index.html":     false,
+		"en-US/docs/WebAssembly/add/_ix_.1.js":      false,
+		"en-US/docs/Web/CSS/color/_sample_.a.html":  false,
+		"en-US/docs/WebAssembly/_ix_.1.html/x.html": false,
+	} {
+		p := Policy(name)
+		if strings.Contains(p, "'wasm-unsafe-eval'") != want || !strings.HasPrefix(p, sitePolicy) {
+			t.Errorf("Policy(%s) = %q; want the site's policy, with 'wasm-unsafe-eval' %v", name, p, want)
+		}
+	}
+}
+
 func TestHostCheck(t *testing.T) {
 	s, _ := newServer(t, nil)
 	for host, want := range map[string]int{
