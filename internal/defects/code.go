@@ -19,7 +19,9 @@ import (
 //     without highlighting.
 //   - "interactive-example": a block of an interactive example shown as
 //     plain code outside an example's figure, or an example's figure
-//     without the frame that runs it, where MDN shows its editor.
+//     without the frame that runs it (no frame, or a frame page missing
+//     from the output or missing a script it loads, such as the compiler
+//     of WebAssembly text), where MDN shows its editor.
 func detectCodeFlags(c *pageContext) []Finding {
 	var fs []Finding
 	seen := map[string]bool{}
@@ -43,8 +45,8 @@ func detectCodeFlags(c *pageContext) []Finding {
 			}
 		}
 	}
-	for _, framed := range c.page.ixFrames {
-		if !framed {
+	for _, src := range c.page.ixFrames {
+		if src == "" || !c.styles.frameRuns(path.Join(c.dir, src)) {
 			add("interactive-example")
 		}
 	}
@@ -59,15 +61,17 @@ func (c *pageContext) styled(sel string) bool {
 	})
 }
 
-// styleCache reads each stylesheet of the site once.
+// styleCache reads each stylesheet, and each interactive example's
+// frame page, of the site once.
 type styleCache struct {
-	out fs.FS
-	mu  sync.Mutex
-	css map[string]string
+	out    fs.FS
+	mu     sync.Mutex
+	css    map[string]string
+	frames map[string]bool
 }
 
 func newStyleCache(out fs.FS) *styleCache {
-	return &styleCache{out: out, css: map[string]string{}}
+	return &styleCache{out: out, css: map[string]string{}, frames: map[string]bool{}}
 }
 
 // has says whether the stylesheet at name (a path in the output) names

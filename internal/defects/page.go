@@ -39,9 +39,9 @@ type page struct {
 	// text of its first element (and of that one's first element), each
 	// followed by a NUL byte: what MDN makes the element's ID from.
 	anchorTexts strings.Builder
-	// ixFrames says, for each interactive example's figure, whether it
-	// holds the frame that runs it.
-	ixFrames []bool
+	// ixFrames holds, for each interactive example's figure, the src of
+	// the frame that runs it; "" when it holds none.
+	ixFrames []string
 }
 
 // preBlock is one <pre>: its class words and whether chroma highlighted
@@ -250,9 +250,9 @@ func (s *scanner) start(z *html.Tokenizer, selfClosing bool) {
 	case tag == "pre":
 		s.pg.pres = append(s.pg.pres, preBlock{classes: class, inExample: s.in(inExample)})
 	case flags&inExample != 0:
-		s.pg.ixFrames = append(s.pg.ixFrames, false)
+		s.pg.ixFrames = append(s.pg.ixFrames, "")
 	case tag == "iframe" && s.in(inExample) && slices.Contains(class, "ix-frame"):
-		s.pg.ixFrames[len(s.pg.ixFrames)-1] = true
+		s.pg.ixFrames[len(s.pg.ixFrames)-1] = a.src
 	case tag == "span" && s.in(inPre) && len(class) > 0:
 		s.pg.pres[len(s.pg.pres)-1].highlighted = true
 	case tag == "figure" && slices.Contains(class, "embed-placeholder"):
