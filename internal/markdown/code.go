@@ -7,6 +7,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/i18n"
 
+	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
@@ -112,17 +113,31 @@ func verdictLabel(n ast.Node, verdict string) string {
 // WriteCodeCSS writes the stylesheet for highlighted code: a light style,
 // and a dark one for readers who prefer dark.
 func WriteCodeCSS(w io.Writer) error {
-	if err := formatter.WriteCSS(w, styles.Get("github")); err != nil {
+	if err := formatter.WriteCSS(w, withoutErrors(styles.Get("github"))); err != nil {
 		return err
 	}
 	if _, err := io.WriteString(w, "@media (prefers-color-scheme: dark) {\n"); err != nil {
 		return err
 	}
-	if err := formatter.WriteCSS(w, styles.Get("github-dark")); err != nil {
+	if err := formatter.WriteCSS(w, withoutErrors(styles.Get("github-dark"))); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "}\n")
 	return err
+}
+
+// withoutErrors is style s with error tokens shown as plain text. A lexer
+// marks as an error what its grammar does not know, and chroma's grammars
+// lag behind the languages (WebAssembly text's SIMD and exception
+// instructions, new CSS syntax): MDN's highlighter shows such code as
+// text, not in red boxes, and so does doku.
+func withoutErrors(s *chroma.Style) *chroma.Style {
+	b := s.Builder()
+	b.Add(chroma.Error, "noinherit")
+	if t, err := b.Build(); err == nil {
+		return t
+	}
+	return s
 }
 
 // CodeCache keeps the highlighted HTML of the code blocks rendered so far.
