@@ -20,7 +20,7 @@ func Registry() *macro.Registry {
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
 		embedLiveSample, liveSampleLink, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compatMacro, specifications, listSubpages,
-		closeCodeTable, jsPropertyAttributes, subpagesWithSummaries, glossaryDisambiguation, embedYouTube, embedGHLiveSample, apiListAlpha, listGroups,
+		closeCodeTable, jsPropertyAttributes, subpagesWithSummaries, glossaryDisambiguation, embedYouTube, embedGHLiveSample, apiListAlpha, listGroups, webExtAllExamples, webExtAllCompatTables,
 		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples, svgInfo,
 	}, areaSidebars...)...)
 }
