@@ -44,7 +44,7 @@ const (
 
 	// browser-compat or specification data cannot be read, or lacks what a page asks for
 	BCD Kind = "bcd"
-	// MDN's jsondata (GroupData.json, InterfaceData.json) cannot be read; API sidebars go without it
+	// MDN's jsondata (GroupData.json, InterfaceData.json, SVGData.json) cannot be read; API sidebars and SVGInfo go without it
 	APIData Kind = "apidata"
 	// the data folder (-data: CSS syntax and definitions, specification titles, extension examples) cannot be read, or lacks what a page's data macro needs: the macro shows what MDN shows without it
 	Data Kind = "data"
