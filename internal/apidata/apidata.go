@@ -2,8 +2,9 @@
 // files/jsondata: GroupData.json (which interfaces, guides, methods and
 // properties make up an API, for the API sidebars) and InterfaceData.json
 // (what each interface inherits from, for the sidebars and inheritance
-// diagrams). Both are optional: a tree without them builds sidebars from
-// its page index alone.
+// diagrams), and SVGData.json (each SVG element's categories and permitted
+// content, for SVGInfo). All are optional: a tree without them builds
+// sidebars from its page index alone, and SVGInfo shows nothing.
 package apidata
 
 import (
@@ -42,9 +43,11 @@ type Interface struct {
 type Data struct {
 	Groups     map[string]Group
 	Interfaces map[string]Interface
+	// SVG is SVGData.json's elements by name ("a", "feBlend").
+	SVG map[string]SVGElement
 }
 
-// Load reads Dir/GroupData.json and Dir/InterfaceData.json from fsys where
+// Load reads Dir/GroupData.json, Dir/InterfaceData.json and Dir/SVGData.json from fsys where
 // they exist. name is the tree's path as diagnostics show it. A file that
 // cannot be decoded is reported and left out.
 func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
@@ -74,6 +77,7 @@ func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
 	}
 	read("GroupData.json", &d.Groups)
 	read("InterfaceData.json", &d.Interfaces)
+	d.loadSVG(fsys, name, dc)
 	return d
 }
 

@@ -37,6 +37,11 @@ type Env struct {
 	// called name ("ix-console.js"), for files the page's frames load;
 	// nil when the page is rendered without a theme.
 	Asset func(name string) (string, error)
+	// Body is the Markdown body of another page of the site (the load
+	// may have left bodies out, to be read again when needed), for the
+	// macros that show a page's summary; nil when the renderer gives
+	// none, and those macros show none.
+	Body func(p *site.Page) ([]byte, error)
 }
 
 // Link is the result of resolving an internal link for the current page.

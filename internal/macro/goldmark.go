@@ -13,7 +13,9 @@ import (
 // InlineParser turns "{{...}}" inside paragraphs, table cells and headings
 // into CallNodes. goldmark never calls it inside code spans or code blocks,
 // and a backslash before "{" makes the brace text, which is how "\{{"
-// escapes a call.
+// escapes a call. As in MDN's grammar (tree-sitter-mdn), any backslash
+// before "{{" escapes it, one that is itself escaped too: "\\{{x}}" shows
+// as "\{{x}}".
 type InlineParser struct{}
 
 // Trigger implements parser.InlineParser.
@@ -24,7 +26,7 @@ func (InlineParser) Trigger() []byte { return []byte{'{'} }
 // reader sees them, so Advance moves exactly past the call.
 func (InlineParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
-	if !bytes.HasPrefix(line, []byte("{{")) {
+	if !bytes.HasPrefix(line, []byte("{{")) || seg.Start > 0 && block.Source()[seg.Start-1] == '\\' {
 		return nil
 	}
 	c, err := Parse(line)

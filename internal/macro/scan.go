@@ -97,7 +97,9 @@ func scanLine(body []byte, off, end int, fn func(Call, int, error)) int {
 				i += c + 2
 			}
 		case '{':
-			if i+1 < end && body[i+1] == '{' {
+			// "\\{{" is text as "\{{" is: MDN's grammar reads any
+			// backslash before a brace as its escape.
+			if i+1 < end && body[i+1] == '{' && (i == 0 || body[i-1] != '\\') {
 				c, err := Parse(body[i:])
 				if err != nil {
 					fn(Call{Name: nameAt(body[i+2 : end])}, i, err)

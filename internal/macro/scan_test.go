@@ -10,7 +10,7 @@ import (
 // none of those rendering shows as text.
 func TestScan(t *testing.T) {
 	body := "{{APIRef(\"WebSockets API\")}}{{SeeCompatTable}}\n" +
-		"Text {{domxref(\n  \"CloseEvent.code\")}} and \\{{Escaped}} and `{{InCode}}` and ``a ` {{InCode2}}``.\n" +
+		"Text {{domxref(\n  \"CloseEvent.code\")}} and \\{{Escaped}} and \\\\{{Escaped2}} and `{{InCode}}` and ``a ` {{InCode2}}``.\n" +
 		"```js\n{{InFence}}\n```\n" +
 		"~~~~\n```\n{{InTildeFence}}\n~~~~\n" +
 		"<!-- {{InComment}}\n{{InComment2}} -->\n" +

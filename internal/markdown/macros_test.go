@@ -18,6 +18,11 @@ func TestRenderMacroContexts(t *testing.T) {
 			want: []string{"<p>Write {{Foo}} for a macro.</p>\n"},
 		},
 		{
+			name: "a call after an escaped backslash is text too, as in MDN's grammar",
+			body: "Write \\\\{{domxref}} for a macro.\n",
+			want: []string{"<p>Write \\{{domxref}} for a macro.</p>\n"},
+		},
+		{
 			name: "call in a code span is not expanded",
 			body: "Write `{{Foo}}` or `{{domxref(\"Nope\")}}`.\n",
 			want: []string{"<p>Write <code>{{Foo}}</code> or <code>{{domxref(&quot;Nope&quot;)}}</code>.</p>\n"},

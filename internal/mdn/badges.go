@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 )
 
@@ -85,12 +86,16 @@ var availableInWorkers = &macro.Macro{
 		Default: "default", OneOf: workerTypes}),
 	Doc: "Banner: the feature is available in (some kinds of) Web Workers.",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
-		t := strings.ToLower(args.String(0))
+		t := strings.ToLower(strings.TrimSpace(args.String(0)))
 		if t == "" {
 			t = "default"
 		}
 		if !slices.Contains(workerTypes, t) {
-			return "", &macro.ArgError{Msg: "does not know the worker type " + quote(t) + "; known: " + strings.Join(workerTypes, ", ")}
+			// MDN shows its general note for a type it does not know
+			// ("window_and_worker"); so does doku, and reports the call.
+			return "", &macro.DataError{Kind: diag.MacroArgs, Quiet: true, HTML: bannerHTML(c.env, "note", "Callout.note", "Banner.Workers.default"),
+				Msg:  "does not know the worker type " + quote(t) + ": the general note is shown",
+				Hint: "known: " + strings.Join(workerTypes, ", ")}
 		}
 		return bannerHTML(c.env, "note", "Callout.note", "Banner.Workers."+t), nil
 	}),

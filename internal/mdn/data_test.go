@@ -150,3 +150,21 @@ func asData(err error, de **macro.DataError) bool {
 	*de = d
 	return ok
 }
+
+func TestWebExtAllExamples(t *testing.T) {
+	env := dataEnv(t, "de", "Web/CSS/Reference/Properties/margin-top", loadData(t))
+	got, err := run(t, env, "{{WebExtAllExamples}}")
+	want := `<table class="standard-table fullwidth-table"><thead><tr><th>Beispiel</th><th>Was es zeigt</th><th>Verwendete JavaScript-APIs</th></tr></thead><tbody>` +
+		`<tr><td><a href="https://github.com/mdn/webextensions-examples/tree/main/tabs-tabs-tabs" class="external">tabs-tabs-tabs</a></td><td>Tabs.</td><td>` +
+		`<a href="../../../../../../../en-US/docs/Mozilla/Add-ons/WebExtensions/API/tabs/query/index.html"><code>tabs.query</code></a><span class="fallback-marker">(Englisch)</span><br/>` +
+		`<a class="page-not-created" title="Diese Seite ist noch nicht geschrieben"><code>tabs.move</code></a></td></tr>` +
+		`<tr><td><a href="https://github.com/mdn/webextensions-examples/tree/main/store" class="external">store</a></td><td>Storage.</td><td>` +
+		`<a class="page-not-created" title="Diese Seite ist noch nicht geschrieben"><code>storage.local</code></a></td></tr></tbody></table>`
+	if err != nil || got != want {
+		t.Errorf("got  %s, %v\nwant %s", got, err, want)
+	}
+	env.Data = nil
+	if out, err := run(t, env, "{{WebExtAllExamples}}"); out != "" || err == nil {
+		t.Errorf("without data: %q, %v; want nothing, reported", out, err)
+	}
+}

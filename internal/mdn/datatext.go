@@ -26,9 +26,17 @@ var (
 )
 
 // dataHTML expands the calls in s and resolves its internal links; a
-// link to no page keeps its text, marked as not written.
+// link to no page keeps its text, marked as not written. On a
+// translation the links lose their fragments: the data's fragments name
+// English sections, and a translation's headings, and so its IDs, are
+// translated.
 func (c *call) dataHTML(s string) string {
-	s = c.expandCalls(s)
+	return c.resolveLinks(c.expandCalls(s), c.env.Page.Locale != "en-US")
+}
+
+// resolveLinks resolves the internal links of s (HTML) for the page,
+// without their fragments if dropFragments is set.
+func (c *call) resolveLinks(s string, dropFragments bool) string {
 	return anchorTag.ReplaceAllStringFunc(s, func(tag string) string {
 		a, ok, err := c.env.ResolveAnchorTag([]byte(tag))
 		switch {
@@ -39,9 +47,7 @@ func (c *call) dataHTML(s string) string {
 		}
 		if a.Fallback {
 			c.fallbacks = append(c.fallbacks, a.Href)
-		} else if c.env.Page.Locale != "en-US" {
-			// A translation's headings, and so its IDs, are translated:
-			// the data's fragments name English sections.
+		} else if dropFragments {
 			return fragment.ReplaceAllString(a.HTML, `$1"`)
 		}
 		return a.HTML

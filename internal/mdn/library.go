@@ -20,8 +20,8 @@ func Registry() *macro.Registry {
 		previousNext, previousMenuNext, previousMenu, nextMenu, previous, next,
 		embedLiveSample, liveSampleLink, interactiveExample, embedInteractiveExample, inheritanceDiagram,
 		compatMacro, specifications, listSubpages,
-		closeCodeTable, jsPropertyAttributes,
-		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples,
+		closeCodeTable, jsPropertyAttributes, subpagesWithSummaries, glossaryDisambiguation, embedYouTube, embedGHLiveSample, apiListAlpha, listGroups, webExtAllExamples, webExtAllCompatTables,
+		cssSyntax, cssSyntaxRaw, cssInfo, webExtExamples, svgInfo,
 	}, areaSidebars...)...)
 }
 

@@ -75,7 +75,7 @@ func TestUsage(t *testing.T) {
 	want := map[string]string{
 		"domxref":                `("target" [, "text" [, "anchor" [, dontCode]]])`,
 		"Glossary":               `("target" [, "text"])`,
-		"RFC":                    `(number [, "text" [, section]])`,
+		"RFC":                    `("number" [, "text" [, section]])`,
 		"bug":                    `(number)`,
 		"APIRef":                 `(["API group"])`,
 		"Compat":                 `(["bcd.key", ...])`,

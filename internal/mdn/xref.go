@@ -299,14 +299,18 @@ func pageType(env *macro.Env, slugs []string) string {
 }
 
 // rfc links to an IETF RFC on the RFC Editor's datatracker, optionally to
-// one of its sections.
+// one of its sections. As on MDN, the number is read from what is
+// written, what is not a digit at either end ignored: "RFC3550" is 3550.
 var rfc = &macro.Macro{
 	Name: "RFC", Kind: macro.KindLink,
-	Sig: params(macro.Param{Name: "number", Type: macro.TypeNumber, Want: "the RFC's number"}, text,
+	Sig: params(macro.Param{Name: "number", Type: macro.TypeString}, text,
 		macro.Param{Name: "section", Type: macro.TypeAny, Optional: true}),
 	Doc: "Link to an IETF RFC, optionally to one of its sections.",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
-		n := strings.TrimSpace(args.String(0))
+		n := strings.TrimFunc(args.String(0), func(r rune) bool { return r < '0' || r > '9' })
+		if n == "" || strings.Trim(n, "0123456789") != "" {
+			return "", &macro.ArgError{Msg: "needs the RFC's number as its first argument, got " + quote(args.String(0))}
+		}
 		label := "RFC " + n
 		url := "https://datatracker.ietf.org/doc/html/rfc" + n
 		if sec := strings.TrimSpace(args.String(2)); sec != "" {

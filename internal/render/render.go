@@ -111,6 +111,13 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		Asset: func(name string) (string, error) {
 			u, err := in.Assets.Path(name)
 			return root + u, err
+		},
+		Body: func(q *site.Page) ([]byte, error) {
+			q, err := in.Page(q)
+			if err != nil {
+				return nil, err
+			}
+			return q.Src.Body, nil
 		}}
 	res, err := in.Markdown.RenderWith(env, dc, in.Strict, code)
 	if err != nil {

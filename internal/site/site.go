@@ -55,7 +55,7 @@ type Site struct {
 	// redirects maps lower-cased URLs of moved pages to where they went.
 	redirects map[string]string
 	sidebars  map[string]*Sidebar // by lower-cased slug of the interface page
-	children  map[string][]*Page  // en-US pages by lower-cased slug of their parent
+	children  map[key][]*Page     // pages by locale and lower-cased slug of their parent
 	nav       map[string][]*NavNode
 	pathURLs  bool
 }
