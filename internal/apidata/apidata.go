@@ -19,12 +19,14 @@ import (
 // Dir is the folder of the files inside a content tree.
 const Dir = "jsondata"
 
-// Group is one API as GroupData.json describes it. Guides are absolute
-// MDN paths ("/en-US/docs/Web/API/..."); the others name interfaces,
-// methods or properties of Web/API.
+// Group is one API as GroupData.json describes it. Guides and Tutorial
+// are absolute MDN paths ("/en-US/docs/Web/API/..."); the others name
+// interfaces, methods ("Navigator.share()") or properties of Web/API, and
+// events as "Interface: event".
 type Group struct {
 	Overview   []string `json:"overview"`
 	Guides     []string `json:"guides"`
+	Tutorial   []string `json:"tutorial"`
 	Interfaces []string `json:"interfaces"`
 	Methods    []string `json:"methods"`
 	Properties []string `json:"properties"`

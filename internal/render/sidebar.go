@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/i18n"
@@ -11,55 +12,28 @@ import (
 
 // withAPIGroup adds to a page's API sidebar what MDN's API data
 // (jsondata/) says about the group its APIRef or DefaultAPISidebar call
-// names: the interfaces it inherits from, the API's guides and its other
-// interfaces. On a page outside any interface (an API's overview) the
-// sidebar is the group's alone. Every entry is in the page's locale where
-// a translation exists, else English and marked; entries without a page
-// are left out.
+// names, as MDN's renderer does: the interfaces it inherits from, the
+// API's guides and tutorial, its interfaces, and, on a page outside any
+// interface (an API's overview, DefaultAPISidebar), its properties,
+// methods and events too; that sidebar is headed by the group's overview
+// page. Every entry is in the page's locale where a translation exists,
+// else English and marked; entries without a page are left out. A group
+// the data lacks adds nothing; a page that shows no interface's sidebar
+// then gets its API's pages (apiPagesSidebar), where MDN shows none.
 func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, apiGroup string, l *i18n.Localizer) *sidebarData {
 	g, ok := in.API.Group(apiGroup)
 	if !ok {
+		if sb == nil {
+			return apiPagesSidebar(in, p, l)
+		}
 		return sb
 	}
-	item := func(slug string) (navItem, bool) {
-		if en := in.Site.Page(locale.Source, slug); en != nil {
-			return navTo(in, p, en), true
-		}
-		return navItem{}, false
-	}
-	// group adds the pages of slugs that exist under label, to the group
-	// of that label if the sidebar has one, skipping pages it shows.
-	group := func(label string, slugs []string) {
-		label = l.T(label)
-		i := -1
-		shown := map[string]bool{sb.Root.Href: true}
-		for k, g := range sb.Groups {
-			if g.Label == label {
-				i = k
-			}
-			for _, it := range g.Items {
-				shown[it.Href] = true
-			}
-		}
-		if i < 0 {
-			sb.Groups = append(sb.Groups, sidebarGroup{Label: label})
-			i = len(sb.Groups) - 1
-		}
-		for _, s := range slugs {
-			if it, ok := item(s); ok && !shown[it.Href] {
-				sb.Groups[i].Items = append(sb.Groups[i].Items, it)
-				shown[it.Href] = true
-			}
-		}
-		if len(sb.Groups[i].Items) == 0 {
-			sb.Groups = append(sb.Groups[:i], sb.Groups[i+1:]...)
-		}
-	}
+	members := sb == nil
 	root := ""
 	if sb == nil {
 		sb = &sidebarData{}
 		if len(g.Overview) > 0 {
-			sb.Root, _ = item("Web/API/" + strings.ReplaceAll(g.Overview[0], " ", "_"))
+			sb.Root, _ = apiItem(in, p, "Web/API/"+strings.ReplaceAll(g.Overview[0], " ", "_"), "")
 		}
 		if sb.Root.Href == "" {
 			sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}
@@ -67,28 +41,138 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, apiGroup string
 	} else if s := in.Site.SidebarFor(p); s != nil {
 		root = s.Root.Slug
 	}
+	add := func(label string, entries []apiEntry) {
+		if len(entries) > 0 {
+			addAPIGroup(in, sb, p, l.T(label), entries)
+		}
+	}
 	if name, ok := strings.CutPrefix(root, "Web/API/"); ok {
-		var inh []string
-		for _, a := range in.API.Ancestors(name) {
-			inh = append(inh, "Web/API/"+a)
-		}
-		group("Sidebar.Group.inheritance", inh)
+		add("Sidebar.Group.inheritance", apiNames(in.API.Ancestors(name), false))
 	}
-	var guides []string
-	for _, gd := range g.Guides {
-		if _, slug, ok := strings.Cut(gd, "/docs/"); ok {
-			guides = append(guides, strings.TrimSuffix(slug, "/"))
-		}
+	add("Sidebar.Group.guide", apiPaths(append(slices.Clip(g.Guides), g.Tutorial...)))
+	add("Sidebar.Group.related", apiNames(g.Interfaces, false))
+	if members {
+		add("Sidebar.Group.properties", apiNames(g.Properties, true))
+		add("Sidebar.Group.methods", apiNames(g.Methods, true))
+		add("Sidebar.Group.web-api-event", apiEvents(g.Events))
 	}
-	group("Sidebar.Group.guide", guides)
-	var related []string
-	for _, i := range g.Interfaces {
-		related = append(related, "Web/API/"+i)
-	}
-	group("Sidebar.Group.related", related)
 	if len(sb.Groups) == 0 && sb.Root.Current {
 		return nil // nothing to show but the page itself
 	}
+	return sb
+}
+
+// apiEntry is an entry of an API group: the page's slug and, for members,
+// the title MDN shows (the name as the data writes it), else "".
+type apiEntry struct{ slug, title string }
+
+// apiNames are the entries of interfaces or members ("Navigator.share()"
+// is Web/API/Navigator/share), titled by their names when titled.
+func apiNames(names []string, titled bool) []apiEntry {
+	var es []apiEntry
+	for _, n := range names {
+		e := apiEntry{slug: "Web/API/" + strings.ReplaceAll(strings.ReplaceAll(n, "()", ""), ".", "/")}
+		if titled {
+			e.title = n
+		}
+		es = append(es, e)
+	}
+	return es
+}
+
+// apiEvents are the entries of events, written "Document: visibilitychange"
+// (Web/API/Document/visibilitychange_event).
+func apiEvents(events []string) []apiEntry {
+	var es []apiEntry
+	for _, ev := range events {
+		if iface, name, ok := strings.Cut(ev, ": "); ok {
+			es = append(es, apiEntry{slug: "Web/API/" + iface + "/" + name + "_event", title: ev})
+		}
+	}
+	return es
+}
+
+// apiPaths are the entries of guides, given as MDN paths.
+func apiPaths(paths []string) []apiEntry {
+	var es []apiEntry
+	for _, gd := range paths {
+		if _, slug, ok := strings.Cut(gd, "/docs/"); ok {
+			es = append(es, apiEntry{slug: strings.TrimSuffix(slug, "/")})
+		}
+	}
+	return es
+}
+
+// apiItem is the sidebar entry of slug on page p: the en-US page in p's
+// locale where translated, else English and marked, or p's locale's own
+// page where English has none; titled title when given.
+func apiItem(in *load.Model, p *site.Page, slug, title string) (navItem, bool) {
+	pg := in.Site.Page(locale.Source, slug)
+	if pg == nil {
+		pg = in.Site.Page(p.Locale, slug)
+	}
+	if pg == nil {
+		return navItem{}, false
+	}
+	it := navTo(in, p, pg)
+	if title != "" {
+		it.Title = title
+	}
+	return it, true
+}
+
+// addAPIGroup adds the entries that have a page under label, to the
+// group of that label if the sidebar has one, skipping pages it shows.
+func addAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, label string, entries []apiEntry) {
+	i := -1
+	shown := map[string]bool{sb.Root.Href: true}
+	for k, g := range sb.Groups {
+		if g.Label == label {
+			i = k
+		}
+		for _, it := range g.Items {
+			shown[it.Href] = true
+		}
+	}
+	if i < 0 {
+		sb.Groups = append(sb.Groups, sidebarGroup{Label: label})
+		i = len(sb.Groups) - 1
+	}
+	for _, e := range entries {
+		if it, ok := apiItem(in, p, e.slug, e.title); ok && !shown[it.Href] {
+			sb.Groups[i].Items = append(sb.Groups[i].Items, it)
+			shown[it.Href] = true
+		}
+	}
+	if len(sb.Groups[i].Items) == 0 {
+		sb.Groups = append(sb.Groups[:i], sb.Groups[i+1:]...)
+	}
+}
+
+// apiPagesSidebar is the sidebar of a page whose API group MDN's data
+// lacks and that belongs to no interface: the API's page (the first
+// folder below Web/API) and the pages below it; nil outside Web/API. MDN's renderer shows none there; the pages are what the
+// reader would look for.
+func apiPagesSidebar(in *load.Model, p *site.Page, l *i18n.Localizer) *sidebarData {
+	rest, ok := strings.CutPrefix(p.Slug, "Web/API/")
+	if !ok {
+		return nil
+	}
+	top := "Web/API/" + strings.SplitN(rest, "/", 2)[0]
+	sb := &sidebarData{}
+	if it, ok := apiItem(in, p, top, ""); ok {
+		sb.Root = it
+	} else {
+		sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}
+	}
+	g := sidebarGroup{Label: l.T("Sidebar.Group.section")}
+	for _, c := range in.Site.NavChildren(p.Locale, top) {
+		g.Items = append(g.Items, navTo(in, p, c))
+	}
+	if len(g.Items) == 0 {
+		return nil
+	}
+	sb.Groups = append(sb.Groups, g)
 	return sb
 }
 
@@ -104,9 +188,9 @@ func areaSidebar(in *load.Model, p *site.Page, area string, l *i18n.Localizer) *
 	} else {
 		sb.Root = navItem{Title: p.ShortTitle(), Href: "index.html", Current: true}
 	}
-	pages := in.Site.Children(p.Slug)
+	pages := in.Site.NavChildren(p.Locale, p.Slug)
 	if i := strings.LastIndexByte(p.Slug, '/'); len(pages) == 0 && i > 0 {
-		pages = in.Site.Children(p.Slug[:i])
+		pages = in.Site.NavChildren(p.Locale, p.Slug[:i])
 	}
 	g := sidebarGroup{Label: l.T("Sidebar.Group.section")}
 	for _, c := range pages {

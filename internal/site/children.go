@@ -1,6 +1,8 @@
 package site
 
 import (
+	"slices"
+
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -26,3 +28,24 @@ func (s *Site) Children(slug string) []*Page { return s.ChildrenIn(locale.Source
 // case), whether or not a page exists at slug itself: the pages of its
 // folder's subfolders, as MDN lists a page's subpages.
 func (s *Site) ChildrenIn(loc, slug string) []*Page { return s.children[keyOf(loc, slug)] }
+
+// NavChildren returns the pages one level below slug that a sidebar of a
+// page in loc lists: the en-US pages, which stand for their translations,
+// then the pages of loc whose slugs English lacks (a translated tree
+// ahead of the English one), each in slug order.
+func (s *Site) NavChildren(loc, slug string) []*Page {
+	en := s.Children(slug)
+	if loc == locale.Source {
+		return en
+	}
+	var own []*Page
+	for _, p := range s.ChildrenIn(loc, slug) {
+		if s.Page(locale.Source, p.Slug) == nil {
+			own = append(own, p)
+		}
+	}
+	if len(own) == 0 {
+		return en
+	}
+	return append(slices.Clip(en), own...)
+}

@@ -22,8 +22,9 @@ var SidebarGroups = []string{
 }
 
 // Sidebar is the navigation of one API: its interface page and the pages
-// below it, grouped by page type. It names en-US pages; the layout shows
-// each in the reader's locale where a translation exists.
+// below it, grouped by page type. It names en-US pages (or, for an
+// interface English lacks, a locale's own); the layout shows each in the
+// reader's locale where a translation exists.
 type Sidebar struct {
 	Root   *Page
 	Groups []SidebarGroup
@@ -35,24 +36,24 @@ type SidebarGroup struct {
 	Pages    []*Page
 }
 
-// indexSidebars builds every API's sidebar in one pass over the en-US pages,
-// so that looking one up later costs only a walk up the slug.
+// indexSidebars builds every API's sidebar in one pass over the pages,
+// so that looking one up later costs only a walk up the slug. The
+// sidebars are en-US's, and a translated tree's own for the interfaces
+// English lacks (a German tree ahead of the English one): those list the
+// locale's pages that English lacks, never a page of another locale.
 func (s *Site) indexSidebars() {
-	s.sidebars = map[string]*Sidebar{}
+	s.sidebars = map[key]*Sidebar{}
 	for _, p := range s.Pages {
-		if p.Locale == locale.Source && p.Meta.PageType == PageTypeInterface {
-			s.sidebars[strings.ToLower(p.Slug)] = &Sidebar{Root: p}
+		if p.Meta.PageType == PageTypeInterface && s.own(p) {
+			s.sidebars[keyOf(p.Locale, p.Slug)] = &Sidebar{Root: p}
 		}
 	}
 	for _, p := range s.Pages {
-		if p.Locale != locale.Source {
-			continue
-		}
 		gi := slices.Index(SidebarGroups, p.Meta.PageType)
-		if gi < 0 {
+		if gi < 0 || !s.own(p) {
 			continue
 		}
-		sb := s.sidebarAbove(parentSlug(p.Slug))
+		sb := s.sidebarAbove(p.Locale, parentSlug(p.Slug))
 		if sb == nil {
 			continue
 		}
@@ -70,13 +71,26 @@ func (s *Site) indexSidebars() {
 	}
 }
 
-// SidebarFor returns the sidebar of the API p belongs to: that of the
-// nearest interface page at or above p's slug. Nil if there is none.
-func (s *Site) SidebarFor(p *Page) *Sidebar { return s.sidebarAbove(p.Slug) }
+// own says whether p is indexed in its locale's own sidebars: every
+// en-US page, and a translation whose slug has no en-US page.
+func (s *Site) own(p *Page) bool {
+	return p.Locale == locale.Source || s.Page(locale.Source, p.Slug) == nil
+}
 
-func (s *Site) sidebarAbove(slug string) *Sidebar {
+// SidebarFor returns the sidebar of the API p belongs to: that of the
+// nearest en-US interface page at or above p's slug, else, for a
+// translation, that of the nearest interface page of its locale that
+// English lacks. Nil if there is none.
+func (s *Site) SidebarFor(p *Page) *Sidebar {
+	if sb := s.sidebarAbove(locale.Source, p.Slug); sb != nil || p.Locale == locale.Source {
+		return sb
+	}
+	return s.sidebarAbove(p.Locale, p.Slug)
+}
+
+func (s *Site) sidebarAbove(loc, slug string) *Sidebar {
 	for ; slug != ""; slug = parentSlug(slug) {
-		if sb := s.sidebars[strings.ToLower(slug)]; sb != nil {
+		if sb := s.sidebars[keyOf(loc, slug)]; sb != nil {
 			return sb
 		}
 	}

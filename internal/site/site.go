@@ -54,8 +54,8 @@ type Site struct {
 	byKey map[key]*Page
 	// redirects maps lower-cased URLs of moved pages to where they went.
 	redirects map[string]string
-	sidebars  map[string]*Sidebar // by lower-cased slug of the interface page
-	children  map[key][]*Page     // pages by locale and lower-cased slug of their parent
+	sidebars  map[key]*Sidebar // by locale and lower-cased slug of the interface page
+	children  map[key][]*Page  // by locale and lower-cased slug of their parent
 	nav       map[string][]*NavNode
 	pathURLs  bool
 }
