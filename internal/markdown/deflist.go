@@ -84,13 +84,17 @@ func markDefinitionLists(n ast.Node, src []byte) {
 // starts with a paragraph whose text starts with ": ". One item that does
 // not fit keeps the whole list a list; so several terms sharing one
 // definition ("- a\n- b\n  - : both") stay a list, as on MDN.
+//
+// doku reads one form more than MDN: blocks after the final list that
+// are not lists themselves, indented as the term (a translation that lost
+// two spaces of a definition's further paragraphs, a note or a code
+// block) continue the last definition. MDN shows such a list as bullets
+// with ": " in the text; its writer meant the definition (the English
+// original indents them under it).
 func isDefinitionList(l *ast.List, src []byte) bool {
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
-		if item.ChildCount() < 2 {
-			return false
-		}
-		defs, ok := item.LastChild().(*ast.List)
-		if !ok {
+		defs := definitions(item)
+		if defs == nil {
 			return false
 		}
 		for def := defs.FirstChild(); def != nil; def = def.NextSibling() {
@@ -100,6 +104,18 @@ func isDefinitionList(l *ast.List, src []byte) bool {
 		}
 	}
 	return l.HasChildren()
+}
+
+// definitions returns an item's list of definitions: its last nested
+// list, when something comes before it and only blocks that are not
+// lists come after it; else nil.
+func definitions(item ast.Node) *ast.List {
+	for c := item.LastChild(); c != nil && c != item.FirstChild(); c = c.PreviousSibling() {
+		if l, ok := c.(*ast.List); ok {
+			return l
+		}
+	}
+	return nil
 }
 
 // startsWithDefinitionMarker tells whether block is a paragraph (or the
@@ -132,19 +148,30 @@ func convertDefinitionList(l *ast.List, src []byte) ast.Node {
 	dl.SetBlankPreviousLines(l.HasBlankPreviousLines())
 	for item := l.FirstChild(); item != nil; {
 		nextItem := item.NextSibling()
-		defs := item.LastChild()
+		defs := definitions(item)
+		var more []ast.Node // blocks after the definitions: the last one's
+		for c := defs.NextSibling(); c != nil; c = c.NextSibling() {
+			more = append(more, c)
+		}
+		for _, c := range more {
+			item.RemoveChild(item, c)
+		}
 		item.RemoveChild(item, defs)
 		dt := &DefinitionTerm{}
 		moveChildren(dt, item, asTextBlock)
 		dl.AppendChild(dl, dt)
+		var dd *DefinitionDetails
 		for def := defs.FirstChild(); def != nil; {
 			nextDef := def.NextSibling()
 			// The marker is plain text: startsWithDefinitionMarker checked.
 			cutLeadingText(def.FirstChild(), len(definitionMarker))
-			dd := &DefinitionDetails{}
+			dd = &DefinitionDetails{}
 			moveChildren(dd, def, asParagraph)
 			dl.AppendChild(dl, dd)
 			def = nextDef
+		}
+		for _, c := range more {
+			dd.AppendChild(dd, asParagraph(c))
 		}
 		item = nextItem
 	}
