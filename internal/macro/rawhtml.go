@@ -97,7 +97,8 @@ type AnchorTag struct {
 }
 
 // ResolveAnchorTag resolves the href of a raw <a> start tag when it is an
-// internal link (see site.IsInternal), and returns the tag rewritten. A
+// internal link (see site.IsInternal; /docs/... is in the page's locale),
+// or leads it to MDN's site (site.HostURL), and returns the tag rewritten. A
 // link to nothing loses its href and gets the class "page-not-created"
 // and the catalog's Link.NotWritten as its title (unless it has one), as
 // MDN shows it; err says why. ok is false when the tag needs no change.
@@ -116,11 +117,22 @@ func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 			i = k
 		}
 	}
-	if i < 0 || !site.IsInternal(t.Attr[i].Val) {
+	if i < 0 {
 		return AnchorTag{}, false, nil
 	}
 	href := t.Attr[i].Val
-	l, err := e.ResolveLink(href)
+	var l Link
+	if u, ok := site.HostURL(href); ok {
+		t.Attr[i].Val = u
+		return AnchorTag{HTML: tagHTML(t), Href: href}, true, nil
+	}
+	if e.Page != nil {
+		href = site.WithLocale(href, e.Page.Locale)
+	}
+	if !site.IsInternal(href) {
+		return AnchorTag{}, false, nil
+	}
+	l, err = e.ResolveLink(href)
 	if err != nil {
 		// As MDN shows it: the text stays, not a link that fails.
 		t.Attr = append(t.Attr[:i], t.Attr[i+1:]...)
@@ -131,13 +143,18 @@ func (e *Env) ResolveAnchorTag(tag []byte) (a AnchorTag, ok bool, err error) {
 	} else {
 		t.Attr[i].Val = l.URL
 	}
+	return AnchorTag{HTML: tagHTML(t), Href: href, Fallback: l.Fallback}, true, err
+}
+
+// tagHTML writes the start tag t.
+func tagHTML(t xhtml.Token) string {
 	var b strings.Builder
-	b.WriteString("<a")
+	b.WriteString("<" + t.Data)
 	for _, a := range t.Attr {
 		b.WriteString(" " + a.Key + `="` + html.EscapeString(a.Val) + `"`)
 	}
 	b.WriteString(">")
-	return AnchorTag{HTML: b.String(), Href: href, Fallback: l.Fallback}, true, err
+	return b.String()
 }
 
 func hasAttr(t xhtml.Token, key string) bool {

@@ -220,7 +220,7 @@ func holdsLink(dt *DefinitionTerm, src []byte) bool {
 	found := false
 	_ = ast.Walk(dt, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {
-		case *ast.Link, *ast.AutoLink:
+		case *ast.Link, *ast.AutoLink, *NotWritten:
 			found = true
 		case *macro.CallNode:
 			found = strings.Contains(n.HTML, "<a ")

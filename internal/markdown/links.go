@@ -5,25 +5,43 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/site"
 )
 
-// resolveLinks points every internal Markdown link (/<locale>/docs/<slug>)
-// at the page's output file, relative to the current page. A link to a page
-// that exists only in English gets the localized marker after it; a link to
-// nothing is a flaw, and shows as MDN shows it: its text, marked as a page
-// not written, not a link that fails.
+// resolveLinks points every internal Markdown link (/<locale>/docs/<slug>,
+// or /docs/<slug> in the page's locale) at the page's output file,
+// relative to the current page. A link to a page that exists only in
+// English gets the localized marker after it; a link to nothing is a
+// flaw, and shows as MDN shows it: its text, marked as a page not
+// written, not a link that fails. Links and images to what MDN's site
+// serves outside its docs lead there (site.HostURL).
 func resolveLinks(doc ast.Node, st *state, src []byte) {
 	var links []*ast.Link
 	var raws []*ast.RawHTML
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if l, ok := n.(*ast.Link); ok && entering && site.IsInternal(string(l.Destination)) {
-			links = append(links, l)
+		if !entering {
+			return ast.WalkContinue, nil
 		}
-		if r, ok := n.(*ast.RawHTML); ok && entering {
-			raws = append(raws, r)
+		switch n := n.(type) {
+		case *ast.Link:
+			if u, ok := site.HostURL(string(n.Destination)); ok {
+				n.Destination = []byte(u)
+			} else if st.env.Page != nil {
+				n.Destination = []byte(site.WithLocale(string(n.Destination), st.env.Page.Locale))
+			}
+			if site.IsInternal(string(n.Destination)) {
+				links = append(links, n)
+			}
+		case *ast.Image:
+			if u, ok := site.HostURL(string(n.Destination)); ok {
+				n.Destination = []byte(u)
+			}
+		case *ast.RawHTML:
+			raws = append(raws, n)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -48,23 +66,46 @@ func resolveLinks(doc ast.Node, st *state, src []byte) {
 	}
 }
 
-// unlink replaces a link by its text in an <a> without href, classed and
-// titled as a page not written.
+// unlink replaces a link by a NotWritten holding its text.
 func unlink(l *ast.Link, title string) {
-	parent := l.Parent()
-	raw := func(s string) ast.Node {
-		n := ast.NewString([]byte(s))
-		n.SetCode(true) // written as is: it is HTML
-		return n
-	}
-	parent.InsertBefore(parent, l, raw(`<a class="page-not-created" title="`+html.EscapeString(title)+`">`))
+	nw := &NotWritten{Title: title}
 	for c := l.FirstChild(); c != nil; {
 		next := c.NextSibling()
-		parent.InsertBefore(parent, l, c)
+		nw.AppendChild(nw, c)
 		c = next
 	}
-	parent.InsertBefore(parent, l, raw("</a>"))
-	parent.RemoveChild(parent, l)
+	l.Parent().ReplaceChild(l.Parent(), l, nw)
+}
+
+// KindNotWritten is the goldmark node kind of NotWritten.
+var KindNotWritten = ast.NewNodeKind("NotWritten")
+
+// NotWritten is a link to a page that does not exist, shown as MDN shows
+// it: its text in an <a> without href, classed page-not-created and
+// titled. It stays an element, so a term or heading it starts takes its
+// ID from its text, as on MDN.
+type NotWritten struct {
+	ast.BaseInline
+	Title string
+}
+
+// Kind implements ast.Node.
+func (n *NotWritten) Kind() ast.NodeKind { return KindNotWritten }
+
+// Dump implements ast.Node.
+func (n *NotWritten) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+type notWrittenRenderer struct{}
+
+func (notWrittenRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindNotWritten, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			_, _ = w.WriteString(`<a class="page-not-created" title="` + html.EscapeString(n.(*NotWritten).Title) + `">`)
+		} else {
+			_, _ = w.WriteString("</a>")
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // linkOffset finds a source offset for a link: that of the first text

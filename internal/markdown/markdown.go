@@ -94,6 +94,7 @@ func New(reg *macro.Registry) *Renderer {
 				util.Prioritized(calloutRenderer{}, 100),
 				util.Prioritized(definitionListRenderer{}, 100),
 				util.Prioritized(interactiveRenderer{}, 100),
+				util.Prioritized(notWrittenRenderer{}, 100),
 			),
 		),
 	)

@@ -25,6 +25,63 @@ func IsInternal(href string) bool {
 	return ok
 }
 
+// WithLocale returns href with loc put before a link into the docs that
+// names no locale ("/docs/Web/HTML" on a German page is
+// "/de/docs/Web/HTML"), as MDN's renderer reads it; any other href as it is.
+func WithLocale(href, loc string) string {
+	if strings.HasPrefix(href, "/docs/") {
+		return "/" + loc + href
+	}
+	return href
+}
+
+// MDNHost is the site MDN's content is written for. Its renderer takes
+// links to it as links within the site, and paths outside the docs as
+// its own pages.
+const MDNHost = "https://developer.mozilla.org"
+
+// HostURL returns the URL on MDN's site of a root-relative link to a
+// page or file that site serves outside its documentation, which no
+// content tree holds: its files (/shared-assets/...), its Discord invite,
+// and the pages of a locale that are not docs (/en-US/play, /en-US/blog/,
+// /en-US/observatory, /en-US/curriculum/, /en-US/about). A reader of
+// MDN follows such a link to MDN's own page; a doku site leads there
+// too, rather than to a path of its own host that has nothing. ok is
+// false for any other link, a locale's home ("/de/") included.
+func HostURL(href string) (string, bool) {
+	p, _, _ := strings.Cut(href, "#")
+	p, _, _ = strings.Cut(p, "?")
+	rest, ok := strings.CutPrefix(p, "/")
+	if !ok || strings.HasPrefix(rest, "/") {
+		return "", false
+	}
+	first, more, _ := strings.Cut(rest, "/")
+	switch {
+	case first == "shared-assets" || first == "users" && more != "":
+	case first == "discord" && more == "":
+	case isMDNLocale(first) && more != "" && more != "index.html":
+		if next, _, _ := strings.Cut(more, "/"); next == "docs" || next == "" {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return MDNHost + href, true
+}
+
+// isMDNLocale says whether s is one of the locales MDN's site serves,
+// in any case.
+func isMDNLocale(s string) bool {
+	for _, l := range mdnLocales {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+var mdnLocales = []string{"en-US", "de", "es", "fr", "ja", "ko", "pt-BR", "ru", "zh-CN", "zh-TW"}
+
 // Resolve finds the page an internal link (see IsInternal) leads to. The
 // slug matches case-insensitively. A link to a page that moved leads where
 // the tree's redirects say, as on MDN. A page that does not exist in the

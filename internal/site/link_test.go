@@ -139,3 +139,41 @@ func TestRelURL(t *testing.T) {
 		}
 	}
 }
+
+func TestHostURL(t *testing.T) {
+	for href, want := range map[string]string{
+		"/en-US/play":                    MDNHost + "/en-US/play",
+		"/en-US/observatory/analyze?x=1": MDNHost + "/en-US/observatory/analyze?x=1",
+		"/de/blog/post/#top":             MDNHost + "/de/blog/post/#top",
+		"/discord":                       MDNHost + "/discord",
+		"/shared-assets/images/a.png":    MDNHost + "/shared-assets/images/a.png",
+		"/users/1":                       MDNHost + "/users/1",
+		"/en-US/docs/Web":                "",
+		"/en-US/":                        "",
+		"/de/index.html":                 "",
+		"/de":                            "",
+		"/api/thing":                     "",
+		"//example.org/x":                "",
+		"https://example.org/en-US/play": "",
+		"play":                           "",
+		"/discord/more":                  "",
+	} {
+		got, ok := HostURL(href)
+		if ok != (want != "") || got != want {
+			t.Errorf("HostURL(%q) = %q, %v; want %q", href, got, ok, want)
+		}
+	}
+}
+
+func TestWithLocale(t *testing.T) {
+	for _, c := range [][3]string{
+		{"/docs/Web/HTML", "de", "/de/docs/Web/HTML"},
+		{"/en-US/docs/Web/HTML", "de", "/en-US/docs/Web/HTML"},
+		{"/docsy", "de", "/docsy"},
+		{"docs/Web", "de", "docs/Web"},
+	} {
+		if got := WithLocale(c[0], c[1]); got != c[2] {
+			t.Errorf("WithLocale(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
