@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/doku-docs/doku/internal/markdown"
@@ -21,10 +22,17 @@ import (
 // Links to other hosts, mailto: and the like, and links that lead to a
 // folder (a server serves its index.html) are not counted.
 //
+// A missing file beside the page (an image) counts only when the content
+// tree holds it, beside the page's source or beside its English page's:
+// MDN serves a translation's images from either, and a file neither
+// holds (a translation that names images its English page no longer
+// has) is missing on MDN as well.
+//
 // A missing fragment counts only when MDN's page would have it: when it
-// is the ID MDN makes (markdown.HeadingID, with or without a "_2"-style
-// suffix) from the text of one of the target's headings or terms, all of
-// it or its first element's. Most missing fragments are not: a German
+// is the ID MDN makes (markdown.HeadingID) from the text of one of the
+// target's headings or terms, all of it or its first element's, or that
+// ID with the suffix "_N" when at least N of them make it (MDN numbers
+// repeated IDs). Most missing fragments are not: a German
 // page links to the English ID of a heading the German target translated
 // ("#examples" on a page whose heading is "Beispiele"), or to an ID an
 // older MDN made ("#Syntax", with a comma kept); MDN's link misses as
@@ -44,14 +52,18 @@ type anchorChecker struct {
 	files map[string]bool
 	pages map[string]*linked
 	idSet map[string]map[string]bool
-	// mdnIDs holds, per page, the IDs MDN makes from its anchor texts.
-	mdnIDs map[string]map[string]bool
+	// mdnIDs holds, per page, how many of its anchor texts make each
+	// ID MDN makes.
+	mdnIDs map[string]map[string]int
+	// content is the content tree; nil counts every missing file.
+	content fs.FS
 }
 
 // brokenAnchors returns the findings of each page (by its path in the
 // output) that links to a missing file or fragment.
-func brokenAnchors(files map[string]bool, names []string, pages []*linked) map[string][]Finding {
-	c := &anchorChecker{files: files, pages: map[string]*linked{}, idSet: map[string]map[string]bool{}, mdnIDs: map[string]map[string]bool{}}
+func brokenAnchors(files map[string]bool, names []string, pages []*linked, content fs.FS) map[string][]Finding {
+	c := &anchorChecker{files: files, pages: map[string]*linked{}, idSet: map[string]map[string]bool{},
+		mdnIDs: map[string]map[string]int{}, content: content}
 	for i, n := range names {
 		c.pages[n] = pages[i]
 	}
@@ -86,6 +98,9 @@ func (c *anchorChecker) check(from, ref string) string {
 			return "" // a folder: served as its index.html
 		}
 		if !c.files[target] {
+			if !c.inTree(from, target) {
+				return "" // missing on MDN too
+			}
 			return "file"
 		}
 	}
@@ -99,24 +114,46 @@ func (c *anchorChecker) check(from, ref string) string {
 }
 
 // mdnHasID says whether MDN's page at target would have the id: whether
-// the id, without a numeric suffix, is what MDN makes of the text of one
-// of its headings or terms.
+// the id is what MDN makes of the text of one of its headings or terms,
+// or that with "_N" when N or more of them make it.
 func (c *anchorChecker) mdnHasID(target, id string) bool {
 	set := c.mdnIDs[target]
 	if set == nil {
-		set = map[string]bool{}
+		set = map[string]int{}
 		for _, t := range strings.Split(c.pages[target].anchorTexts, "\x00") {
 			if t != "" {
-				set[markdown.HeadingID(t)] = true
+				set[markdown.HeadingID(t)]++
 			}
 		}
 		c.mdnIDs[target] = set
 	}
-	if set[id] {
+	if set[id] > 0 {
 		return true
 	}
 	if i := strings.LastIndexByte(id, '_'); i > 0 && isDigits(id[i+1:]) {
-		return set[id[:i]]
+		n, err := strconv.Atoi(id[i+1:])
+		return err == nil && n >= 2 && set[id[:i]] >= n
+	}
+	return false
+}
+
+// inTree says whether the content tree holds the file target, missing
+// from the output, that the page from links: beside the page's source or
+// beside its English page's, where MDN finds a translation's images.
+// Without a tree, or for a file elsewhere than beside the page, it says
+// yes: the file is counted.
+func (c *anchorChecker) inTree(from, target string) bool {
+	if c.content == nil || path.Dir(target) != path.Dir(from) {
+		return true
+	}
+	loc, slug := pageLocaleSlug(from)
+	name := path.Base(target)
+	for _, dir := range []string{strings.ToLower(loc), "en-us"} {
+		for _, n := range []string{name, strings.ToLower(name)} {
+			if _, err := fs.Stat(c.content, path.Join(dir, strings.ToLower(slug), n)); err == nil {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -34,12 +34,17 @@
 //     or a block quote opening with a bold "Note:" (or its kin) that did
 //     not become a callout.
 //   - broken-anchor: a link to a file the site lacks, or to a fragment
-//     the target page lacks where MDN's page has it: the ID MDN makes
-//     from the text of one of the target's headings or terms. A fragment
-//     no heading of the target gives (the English ID of a heading a
-//     translation translated, an ID an older MDN made) misses on MDN as
-//     well and is not counted (see anchors.go). internal/sitecheck
-//     reports every missing fragment.
+//     the target page lacks, where MDN's page has it; what misses on MDN
+//     as well is not counted (see anchors.go). A file beside the page
+//     counts only when the content tree holds it (beside the page's
+//     source or its English page's, where MDN serves it from); a
+//     fragment only when it is the ID MDN makes from the text of one of
+//     the target's headings or terms ("_N" when N of them make it), not
+//     the English ID of a heading a translation translated or an ID an
+//     older MDN made. Links to what MDN's own site serves outside its
+//     docs (/en-US/play, /discord, /shared-assets/) are links to that
+//     site in doku's output, so not counted. internal/sitecheck reports
+//     every missing file and fragment.
 //   - pending-box: a figure doku shows where MDN renders content, by what
 //     it stands for (inheritance diagram, interactive example).
 package defects
@@ -151,7 +156,7 @@ func checkAll(out fs.FS, opt Options) ([]string, [][]Finding, error) {
 		return nil, nil, readErr
 	}
 	if !opt.NoAnchors {
-		anchors := brokenAnchors(files, pages, links)
+		anchors := brokenAnchors(files, pages, links, opt.Content)
 		for i, p := range pages {
 			results[i] = append(results[i], anchors[p]...)
 		}
