@@ -1,6 +1,7 @@
 package compat
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"html"
@@ -85,26 +86,57 @@ func (st *SpecTitles) Title(u string) string {
 	return u
 }
 
-// SpecURLs returns the spec_urls of the features keys, without repeats.
-// As on MDN, subfeatures are left out: a page cites the specifications
-// of what it is about.
+// SpecURLs returns the spec_urls of the features keys, without repeats,
+// as MDN's renderer collects them: a feature's own, and for a feature
+// without any (a group such as "javascript.operators") those of the
+// features below it. So a page cites the specifications of what it is
+// about. A key the data lacks adds nothing; the first such key, or a
+// feature that cannot be decoded, is the error, returned with the URLs
+// of the others.
 func (d *Data) SpecURLs(keys []string) ([]string, error) {
 	var urls []string
-	for _, k := range keys {
-		f, err := d.Feature(k)
-		if err != nil {
-			return nil, err
-		}
-		if f.Compat == nil {
-			continue
-		}
-		for _, u := range f.Compat.SpecURLs {
+	var first error
+	add := func(us []string) {
+		for _, u := range us {
 			if !slices.Contains(urls, u) {
 				urls = append(urls, u)
 			}
 		}
 	}
-	return urls, nil
+	for _, k := range keys {
+		f, err := d.Feature(k)
+		if err != nil {
+			first = cmp.Or(first, err)
+			continue
+		}
+		if f.Compat != nil && len(f.Compat.SpecURLs) > 0 {
+			add(f.Compat.SpecURLs)
+			continue
+		}
+		err = d.below(f, func(sub *Feature) {
+			if sub.Compat != nil {
+				add(sub.Compat.SpecURLs)
+			}
+		})
+		first = cmp.Or(first, err)
+	}
+	return urls, first
+}
+
+// below calls fn on every feature under f, depth first in the data's
+// order, and returns the first error decoding one.
+func (d *Data) below(f *Feature, fn func(*Feature)) error {
+	var first error
+	for _, c := range f.Children {
+		sub, err := d.Feature(c)
+		if err != nil {
+			first = cmp.Or(first, err)
+			continue
+		}
+		fn(sub)
+		first = cmp.Or(first, d.below(sub, fn))
+	}
+	return first
 }
 
 // SpecTable renders the table of specifications at urls: each the

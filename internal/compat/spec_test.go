@@ -78,15 +78,28 @@ func TestSpecURLs(t *testing.T) {
 	d, err := Open([]byte(`{"browsers": {}, "api": {
 		"A": {"__compat": {"spec_url": ["https://s/#a", "https://s/#b"], "support": {}},
 		      "sub": {"__compat": {"spec_url": "https://s/#sub", "support": {}}}},
-		"B": {"__compat": {"spec_url": "https://s/#a", "support": {}}}}}`), "d.json")
+		"B": {"__compat": {"spec_url": "https://s/#a", "support": {}}},
+		"G": {"one": {"__compat": {"spec_url": "https://s/#one", "support": {}},
+		              "deep": {"__compat": {"spec_url": "https://s/#deep", "support": {}}}},
+		      "two": {"__compat": {"support": {}}}}}}`), "d.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	urls, err := d.SpecURLs([]string{"api.A", "api.B"})
-	if got := strings.Join(urls, " "); err != nil || got != "https://s/#a https://s/#b" {
-		t.Errorf("got %q, %v", got, err)
-	}
-	if _, err := d.SpecURLs([]string{"api.C"}); err == nil {
-		t.Error("missing key accepted")
+	for _, c := range []struct {
+		keys    []string
+		want    string
+		missing bool
+	}{
+		{[]string{"api.A", "api.B"}, "https://s/#a https://s/#b", false},
+		// A group without spec_url cites those of the features below it.
+		{[]string{"api.G"}, "https://s/#one https://s/#deep", false},
+		// A key the data lacks is the error; the others still count.
+		{[]string{"api.C", "api.B"}, "https://s/#a", true},
+		{[]string{"api.C"}, "", true},
+	} {
+		urls, err := d.SpecURLs(c.keys)
+		if got := strings.Join(urls, " "); got != c.want || (err != nil) != c.missing {
+			t.Errorf("SpecURLs(%v) = %q, %v; want %q, error %v", c.keys, got, err, c.want, c.missing)
+		}
 	}
 }

@@ -56,7 +56,7 @@ var specifications = &macro.Macro{
 				return "", quietIfNoKey(err, compat.SpecTable(nil, env.SpecTitles, env.L))
 			}
 			if urls, err = env.Compat.SpecURLs(keys); err != nil {
-				return "", quietly(bcdError(err), compat.SpecTable(nil, env.SpecTitles, env.L))
+				return "", quietly(bcdError(err), compat.SpecTable(urls, env.SpecTitles, env.L))
 			}
 		}
 		return compat.SpecTable(urls, env.SpecTitles, env.L), nil
