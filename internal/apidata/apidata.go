@@ -2,9 +2,11 @@
 // files/jsondata: GroupData.json (which interfaces, guides, methods and
 // properties make up an API, for the API sidebars) and InterfaceData.json
 // (what each interface inherits from, for the sidebars and inheritance
-// diagrams), and SVGData.json (each SVG element's categories and permitted
-// content, for SVGInfo). All are optional: a tree without them builds
-// sidebars from its page index alone, and SVGInfo shows nothing.
+// diagrams), SVGData.json (each SVG element's categories and permitted
+// content, for SVGInfo) and L10n-Common.json (MDN's own labels in many
+// languages, for locales doku has no catalog of). All are optional: a
+// tree without them builds sidebars from its page index alone, and
+// SVGInfo shows nothing.
 package apidata
 
 import (
@@ -47,9 +49,12 @@ type Data struct {
 	Interfaces map[string]Interface
 	// SVG is SVGData.json's elements by name ("a", "feBlend").
 	SVG map[string]SVGElement
+	// Common is L10n-Common.json: per label, its text per locale.
+	Common map[string]map[string]string
 }
 
-// Load reads Dir/GroupData.json, Dir/InterfaceData.json and Dir/SVGData.json from fsys where
+// Load reads Dir/GroupData.json, Dir/InterfaceData.json, Dir/SVGData.json
+// and Dir/L10n-Common.json from fsys where
 // they exist. name is the tree's path as diagnostics show it. A file that
 // cannot be decoded is reported and left out.
 func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
@@ -80,7 +85,34 @@ func Load(fsys fs.FS, name string, dc *diag.Collector) *Data {
 	read("GroupData.json", &d.Groups)
 	read("InterfaceData.json", &d.Interfaces)
 	d.loadSVG(fsys, name, dc)
+	readCommon(fsys, name, d, dc)
 	return d
+}
+
+// readCommon reads L10n-Common.json, a plain object (not in a list).
+func readCommon(fsys fs.FS, name string, d *Data, dc *diag.Collector) {
+	src, err := fs.ReadFile(fsys, path.Join(Dir, "L10n-Common.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	pos := diag.Pos{File: path.Join(name, Dir, "L10n-Common.json")}
+	if err == nil {
+		err = json.Unmarshal(src, &d.Common)
+	}
+	if err != nil {
+		d.Common = nil
+		dc.Warnf(pos, diag.APIData, `the file is a JSON object: {"Label": {"en-US": "...", "de": "..."}}`, "cannot read: %v; labels of locales without a catalog stay English", err)
+	}
+}
+
+// Label returns MDN's text of the label key (L10n-Common.json) in
+// locale, and whether the data has one.
+func (d *Data) Label(key, locale string) (string, bool) {
+	if d == nil {
+		return "", false
+	}
+	t, ok := d.Common[key][locale]
+	return t, ok && t != ""
 }
 
 // Group returns the API called name, and whether there is one.

@@ -31,8 +31,8 @@ import (
 // A missing fragment counts only when MDN's page would have it: when it
 // is the ID MDN makes (markdown.HeadingID) from the text of one of the
 // target's headings or terms, all of it or its first element's, or that
-// ID with the suffix "_N" when at least N of them make it (MDN numbers
-// repeated IDs). Most missing fragments are not: a German
+// ID with the suffix "_N" when at least N headings and terms make it (MDN
+// numbers repeated IDs). Most missing fragments are not: a German
 // page links to the English ID of a heading the German target translated
 // ("#examples" on a page whose heading is "Beispiele"), or to an ID an
 // older MDN made ("#Syntax", with a comma kept); MDN's link misses as
@@ -52,8 +52,8 @@ type anchorChecker struct {
 	files map[string]bool
 	pages map[string]*linked
 	idSet map[string]map[string]bool
-	// mdnIDs holds, per page, how many of its anchor texts make each
-	// ID MDN makes.
+	// mdnIDs holds, per page, how many of its headings and terms make
+	// each ID MDN makes.
 	mdnIDs map[string]map[string]int
 	// content is the content tree; nil counts every missing file.
 	content fs.FS
@@ -120,9 +120,13 @@ func (c *anchorChecker) mdnHasID(target, id string) bool {
 	set := c.mdnIDs[target]
 	if set == nil {
 		set = map[string]int{}
-		for _, t := range strings.Split(c.pages[target].anchorTexts, "\x00") {
-			if t != "" {
-				set[markdown.HeadingID(t)]++
+		for _, el := range strings.Split(c.pages[target].anchorTexts, "\x01") {
+			ids := map[string]bool{} // an element counts once per ID
+			for _, t := range strings.Split(el, "\x00") {
+				if id := markdown.HeadingID(t); t != "" && !ids[id] {
+					ids[id] = true
+					set[id]++
+				}
 			}
 		}
 		c.mdnIDs[target] = set

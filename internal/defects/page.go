@@ -37,7 +37,8 @@ type page struct {
 	ids strings.Builder
 	// anchorTexts holds, for each heading and term, its text and the
 	// text of its first element (and of that one's first element), each
-	// followed by a NUL byte: what MDN makes the element's ID from.
+	// followed by a NUL byte, what MDN makes the element's ID from; each
+	// element's texts end with a SOH byte.
 	anchorTexts strings.Builder
 	// ixFrames holds, for each interactive example's figure, the src of
 	// the frame that runs it; "" when it holds none.
@@ -412,7 +413,8 @@ func (a *anchorText) text(t string, d int) {
 	}
 }
 
-// flush writes the texts found, each followed by NUL.
+// flush writes the texts found, each followed by NUL, and ends the
+// element's texts with SOH.
 func (a *anchorText) flush(b *strings.Builder) {
 	b.WriteString(a.whole.String() + "\x00")
 	for i := range a.lead {
@@ -420,4 +422,5 @@ func (a *anchorText) flush(b *strings.Builder) {
 			b.WriteString(a.lead[i].String() + "\x00")
 		}
 	}
+	b.WriteString("\x01")
 }

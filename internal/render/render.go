@@ -194,7 +194,7 @@ func sidebarFor(in *load.Model, sb *site.Sidebar, p *site.Page, l *i18n.Localize
 	item := func(en *site.Page) navItem { return navTo(in, p, en) }
 	d := &sidebarData{Root: item(sb.Root)}
 	for _, g := range sb.Groups {
-		sg := sidebarGroup{Label: l.T("Sidebar.Group." + g.PageType)}
+		sg := sidebarGroup{Label: groupLabel(in, p.Locale, l, "Sidebar.Group."+g.PageType)}
 		for _, q := range g.Pages {
 			sg.Items = append(sg.Items, item(q))
 		}

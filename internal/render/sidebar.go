@@ -43,7 +43,7 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, apiGroup string
 	}
 	add := func(label string, entries []apiEntry) {
 		if len(entries) > 0 {
-			addAPIGroup(in, sb, p, l.T(label), entries)
+			addAPIGroup(in, sb, p, groupLabel(in, p.Locale, l, label), entries)
 		}
 	}
 	if name, ok := strings.CutPrefix(root, "Web/API/"); ok {
@@ -200,4 +200,32 @@ func areaSidebar(in *load.Model, p *site.Page, area string, l *i18n.Localizer) *
 		sb.Groups = append(sb.Groups, g)
 	}
 	return sb
+}
+
+// groupLabel is the heading of an API sidebar's group: the catalog's
+// message id, or, in a locale doku has no catalog of, MDN's own label in
+// that locale (jsondata/L10n-Common.json) where the tree has one, as
+// MDN's sidebars show it.
+func groupLabel(in *load.Model, loc string, l *i18n.Localizer, id string) string {
+	if key, ok := mdnLabels[id]; ok && in.Catalogs.Absent(loc) {
+		if t, ok := in.API.Label(key, loc); ok {
+			return t
+		}
+	}
+	return l.T(id)
+}
+
+// mdnLabels maps the catalog's sidebar headings to MDN's labels.
+var mdnLabels = map[string]string{
+	"Sidebar.Group.web-api-constructor":       "Constructor",
+	"Sidebar.Group.web-api-static-property":   "Static_properties",
+	"Sidebar.Group.web-api-instance-property": "Instance_properties",
+	"Sidebar.Group.web-api-static-method":     "Static_methods",
+	"Sidebar.Group.web-api-instance-method":   "Instance_methods",
+	"Sidebar.Group.web-api-event":             "Events",
+	"Sidebar.Group.guide":                     "Guides",
+	"Sidebar.Group.inheritance":               "Inheritance",
+	"Sidebar.Group.related":                   "Related_pages_wo_group",
+	"Sidebar.Group.properties":                "Properties",
+	"Sidebar.Group.methods":                   "Methods",
 }
