@@ -44,7 +44,7 @@ const (
 
 	// browser-compat or specification data cannot be read, or lacks what a page asks for
 	BCD Kind = "bcd"
-	// MDN's jsondata (GroupData.json, InterfaceData.json, SVGData.json) cannot be read; API sidebars and SVGInfo go without it
+	// MDN's jsondata (GroupData.json, InterfaceData.json, SVGData.json, L10n-Common.json) cannot be read; API sidebars, SVGInfo and the labels of locales without a catalog go without it
 	APIData Kind = "apidata"
 	// the data folder (-data: CSS syntax and definitions, specification titles, extension examples) cannot be read, or lacks what a page's data macro needs: the macro shows what MDN shows without it
 	Data Kind = "data"
@@ -148,7 +148,7 @@ var Kinds = []KindInfo{
 	{Translation, Warnings, "a translated page has no en-US page with its slug to inherit from"},
 
 	{BCD, Mixed, "browser-compat or specification data cannot be read, or lacks what a page asks for"},
-	{APIData, Warnings, "MDN's jsondata (GroupData.json, InterfaceData.json, SVGData.json) cannot be read; API sidebars and SVGInfo go without it"},
+	{APIData, Warnings, "MDN's jsondata (GroupData.json, InterfaceData.json, SVGData.json, L10n-Common.json) cannot be read; API sidebars, SVGInfo and the labels of locales without a catalog go without it"},
 	{Data, Mixed, "the data folder (-data: CSS syntax and definitions, specification titles, extension examples) cannot be read, or lacks what a page's data macro needs: the macro shows what MDN shows without it"},
 	{SidebarFile, Flaws, "a sidebar file of the tree (sidebars/*.yaml) cannot be read, or has an entry doku does not understand: it is left out"},
 	{CloseCodes, Errors, "the close-code data file is wrong: syntax, keys, codes missing, twice or out of range"},
