@@ -168,3 +168,17 @@ func TestWebExtAllExamples(t *testing.T) {
 		t.Errorf("without data: %q, %v; want nothing, reported", out, err)
 	}
 }
+
+// A data text's link whose title holds "<" and ">" (mdn-data's French
+// strings) is one tag, so its link is resolved like any other.
+func TestAnchorTagQuoted(t *testing.T) {
+	tag := `<a href="/fr/docs/Web/CSS/Reference/Values/color_value#interpolation" title="Les valeurs de type <couleur> sont interpolées">`
+	for _, s := range []string{tag, strings.ReplaceAll(tag, `"`, `'`)} {
+		if got := anchorTag.FindString("une " + s + "couleur</a>"); got != s {
+			t.Errorf("anchorTag found %q, want %q", got, s)
+		}
+	}
+	if got := anchorTag.FindString(`<a href="x">y</a>`); got != `<a href="x">` {
+		t.Errorf("plain tag: got %q", got)
+	}
+}

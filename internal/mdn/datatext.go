@@ -21,7 +21,9 @@ var inner *macro.Registry
 func init() { inner = Registry() }
 
 var (
-	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
+	// anchorTag is an <a> start tag; a quoted value may hold ">"
+	// (mdn-data's French titles: "Les valeurs de type <couleur> ...").
+	anchorTag = regexp.MustCompile(`<a\s(?:[^>"']|"[^"]*"|'[^']*')*>`)
 	fragment  = regexp.MustCompile(`(href="[^"#]*)#[^"]*"`)
 )
 
