@@ -22,8 +22,9 @@ import (
 // Links to other hosts, mailto: and the like, and links that lead to a
 // folder (a server serves its index.html) are not counted.
 //
-// A missing file beside the page (an image) counts only when the content
-// tree holds it, beside the page's source or beside its English page's:
+// A missing file beside the page that its source names (an image) counts
+// only when the content tree holds it, beside the page's source or beside
+// its English page's:
 // MDN serves a translation's images from either, and a file neither
 // holds (a translation that names images its English page no longer
 // has) is missing on MDN as well.
@@ -144,14 +145,19 @@ func (c *anchorChecker) mdnHasID(target, id string) bool {
 // inTree says whether the content tree holds the file target, missing
 // from the output, that the page from links: beside the page's source or
 // beside its English page's, where MDN finds a translation's images.
-// Without a tree, or for a file elsewhere than beside the page, it says
-// yes: the file is counted.
+// Without a tree, for a file elsewhere than beside the page, or one the
+// page's source does not name (a frame page doku makes), it says yes:
+// the file is counted.
 func (c *anchorChecker) inTree(from, target string) bool {
 	if c.content == nil || path.Dir(target) != path.Dir(from) {
 		return true
 	}
 	loc, slug := pageLocaleSlug(from)
 	name := path.Base(target)
+	src, err := fs.ReadFile(c.content, path.Join(strings.ToLower(loc), strings.ToLower(slug), "index.md"))
+	if err != nil || !strings.Contains(strings.ToLower(string(src)), strings.ToLower(name)) {
+		return true // not a file the page's source names: one doku makes
+	}
 	for _, dir := range []string{strings.ToLower(loc), "en-us"} {
 		for _, n := range []string{name, strings.ToLower(name)} {
 			if _, err := fs.Stat(c.content, path.Join(dir, strings.ToLower(slug), n)); err == nil {
