@@ -5,7 +5,6 @@ import (
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
-	"github.com/doku-docs/doku/internal/site"
 )
 
 // A part is one set of files a site has besides its pages, rendered from
@@ -59,14 +58,16 @@ func siteParts(m *load.Model, idx render.SearchIndexes, stats *[]search.Stats) [
 type counts struct {
 	pages, files int
 	search       []search.Stats
+	rendered     []string
 }
 
 // renderAll renders every file of the site into out, reporting to dc:
-// the pages on all cores, calling done after each, then every part.
-func renderAll(m *load.Model, out render.Sink, done func(), dc *diag.Collector) (counts, error) {
+// the pages, by pages given where they go (render.Pages, or through the
+// render cache), then every part.
+func renderAll(m *load.Model, out render.Sink, pages func(render.Target) error, dc *diag.Collector) (counts, error) {
 	idx := render.NewSearchIndexes(m.Site.Locales)
-	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache(), Done: done}
-	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache()}
+	if err := pages(t); err != nil {
 		return counts{}, err
 	}
 	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}

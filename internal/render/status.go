@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/i18n/pagestate"
@@ -32,6 +33,7 @@ func outdatedFor(in *load.Model, p *site.Page, l *i18n.Localizer) *outdated {
 	if in.History == nil || p.Original == nil {
 		return nil
 	}
+	in.Reads.Add(deps.History, p.Original.Src.Path+"\x00"+p.Src.Meta.L10n.SourceCommit)
 	state, b := in.History.PageState(p.Original.Src.Path, p.Src.Meta.L10n.SourceCommit)
 	if state != i18n.Stale {
 		return nil

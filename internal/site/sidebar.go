@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -72,7 +73,10 @@ func (s *Site) indexSidebars() {
 
 // SidebarFor returns the sidebar of the API p belongs to: that of the
 // nearest interface page at or above p's slug. Nil if there is none.
-func (s *Site) SidebarFor(p *Page) *Sidebar { return s.sidebarAbove(p.Slug) }
+func (s *Site) SidebarFor(p *Page) *Sidebar {
+	s.reads.Add(deps.SidebarFor, strings.ToLower(p.Slug))
+	return s.sidebarAbove(p.Slug)
+}
 
 func (s *Site) sidebarAbove(slug string) *Sidebar {
 	for ; slug != ""; slug = parentSlug(slug) {
