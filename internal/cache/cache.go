@@ -15,8 +15,6 @@
 package cache
 
 import (
-	"os"
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -110,11 +108,6 @@ func (c *Cache) check() {
 	each(len(c.prev.Reads), func(i int) {
 		c.stale[i] = i >= len(c.prev.Answers) || c.ans.of(c.prev.Reads[i]) != c.prev.Answers[i]
 	})
-	for i, st := range c.stale {
-		if st && os.Getenv("DBGCACHE") != "" {
-			fmt.Fprintf(os.Stderr, "stale %q\n", c.prev.Reads[i])
-		}
-	}
 	c.staleGroup = make([]bool, len(c.prev.Groups))
 	for g, ids := range c.prev.Groups {
 		c.staleGroup[g] = c.anyStale(ids)
