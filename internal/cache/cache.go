@@ -34,8 +34,10 @@ type Entry struct {
 	Reads, Groups []uint32
 	Files         []File
 	Diags         []diag.Diagnostic
-	// Search is what the page added to its locale's index; nil for none.
-	Search *search.Record
+	// Search is what the page added to its locale's index, nil for
+	// none; SearchSum its digest.
+	Search    *search.Record
+	SearchSum [32]byte
 }
 
 // File is one file a page wrote.
@@ -54,6 +56,8 @@ type stored struct {
 	Answers []answer
 	Groups  [][]uint32
 	Pages   map[string]*Entry // by output path
+	// Indexes are the search indexes by locale.
+	Indexes map[string]*Index
 }
 
 // Cache is the render cache of one build.
@@ -197,10 +201,13 @@ func (c *Cache) Put(p *site.Page, r *deps.Reads, files []File, diags []diag.Diag
 	for i, rd := range reads {
 		answers[i] = c.ans.of(rd)
 	}
+	e := &Entry{Source: p.Src.Sum, Files: files, Diags: diags, Search: rec, Reads: make([]uint32, len(reads))}
+	if rec != nil {
+		e.SearchSum = recordSum(rec)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.dirty = true
-	e := &Entry{Source: p.Src.Sum, Files: files, Diags: diags, Search: rec, Reads: make([]uint32, len(reads))}
 	for i, rd := range reads {
 		e.Reads[i] = c.intern(rd, answers[i])
 	}

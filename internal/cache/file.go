@@ -102,6 +102,9 @@ func write(dir string, s *stored) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
 	return os.Rename(tmp.Name(), filepath.Join(dir, file))
 }
 

@@ -186,7 +186,13 @@ func write(opt Options, m *load.Model, out *output.Dir, dc *diag.Collector) (cou
 		rendered, err = cachedPages(m, c, out, bs != nil, t)
 		return err
 	}
-	n, err := renderAll(m, sink, pages, dc)
+	indexes := func(idx render.SearchIndexes) searchWriter {
+		if c == nil || bs != nil {
+			return idx // the bundles need every file's bytes
+		}
+		return cachedSearch{idx, c, out}
+	}
+	n, err := renderAll(m, sink, pages, indexes, dc)
 	for _, p := range rendered {
 		n.rendered = append(n.rendered, p.OutPath())
 	}

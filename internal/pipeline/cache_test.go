@@ -7,10 +7,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/doku-docs/doku"
 	"github.com/doku-docs/doku/internal/cache"
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/output"
 	"golang.org/x/tools/txtar"
 )
 
@@ -191,5 +193,47 @@ func TestNoCache(t *testing.T) {
 	opt.NoCache = true
 	if res, err = Build(opt); err != nil || len(res.Rendered) != 8 {
 		t.Errorf("a build without the cache rendered %d pages, want all 8 (%v)", len(res.Rendered), err)
+	}
+}
+
+// TestCacheWritesNothingUnchanged checks that a rebuild with nothing
+// changed keeps every file of the output (each is a link to the
+// previous output's file, not a new file), search indexes included.
+func TestCacheWritesNothingUnchanged(t *testing.T) {
+	opt := cacheSite(t)
+	buildBoth(t, opt)
+	inodes := func() map[string]uint64 {
+		m := map[string]uint64{}
+		err := filepath.WalkDir(opt.Out, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				m[p] = inode(t, p)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	before := inodes()
+	// The output trusts only files older than its manifest (see
+	// output/reuse.go); a small site's last files share the manifest's
+	// clock tick.
+	later := time.Now().Add(time.Second)
+	if err := os.Chtimes(output.ManifestFile(opt.Out), later, later); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(opt)
+	if err != nil || len(res.Rendered) != 0 {
+		t.Fatalf("the rebuild rendered %d pages (%v), want none", len(res.Rendered), err)
+	}
+	after := inodes()
+	for p, ino := range before {
+		if after[p] != ino {
+			t.Errorf("%s was written again", p)
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("the rebuild has %d files, the build before %d", len(after), len(before))
 	}
 }

@@ -80,13 +80,10 @@ func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool,
 // reuse puts the files of a cached page into the new output; false if
 // one of them is not in the previous output as the cache says.
 func reuse(e *cache.Entry, dir *output.Dir, sink render.Sink, needBytes bool) (bool, error) {
+	if !needBytes {
+		return linkAll(dir, e.Files), nil
+	}
 	for _, f := range e.Files {
-		if !needBytes {
-			if !dir.Link(f.Rel, f.Sum, f.Size) {
-				return false, nil
-			}
-			continue
-		}
 		data, err := dir.Previous(f.Rel)
 		if err != nil || sha256.Sum256(data) != f.Sum {
 			return false, nil
@@ -118,43 +115,96 @@ func (f fileNames) Write(rel string, data []byte) error {
 }
 
 // renderRecorded renders pages as t describes, each from a view of m
-// that records its reads, and puts each into c.
+// that records its reads, and puts each into c as soon as it is
+// rendered, so that what it read is not held longer.
 func renderRecorded(m *load.Model, c *cache.Cache, dir *output.Dir, pages []*site.Page, t render.Target) error {
-	recs := make(map[*site.Page]*pageRecord, len(pages))
-	for _, p := range pages {
-		recs[p] = &pageRecord{reads: deps.New()}
-	}
-	err := render.Pages(pages, func(p *site.Page) render.Target {
-		r := recs[p]
+	return render.Pages(pages, func(p *site.Page) render.Target {
+		r := &pageRecord{reads: deps.New()}
 		pt := t
 		pt.Model, pt.Out, pt.Diag = m.Recording(r.reads), fileNames{t.Out, r}, &r.dc
 		pt.Indexed = func(s search.Record) { r.search = &s }
+		pt.Done = func() {
+			r.done(p, c, dir, t.Diag)
+			if t.Done != nil {
+				t.Done()
+			}
+		}
 		return pt
 	})
-	if err != nil {
-		return err
+}
+
+// done reports the problems of page p, rendered, to dc and puts what
+// its rendering gave into c: unless a file it wrote is not known to
+// dir, which cannot then be linked from the output.
+func (r *pageRecord) done(p *site.Page, c *cache.Cache, dir *output.Dir, dc *diag.Collector) {
+	diags := r.dc.All()
+	for _, d := range diags {
+		dc.Report(d)
 	}
-	for _, p := range pages {
-		r := recs[p]
-		diags := r.dc.All()
-		for _, d := range diags {
-			t.Diag.Report(d)
-		}
-		var files []cache.File
-		complete := true
-		for _, rel := range r.files {
-			sum, size, ok := dir.Written(rel)
-			complete = complete && ok
-			files = append(files, cache.File{Rel: rel, Sum: sum, Size: size})
-		}
-		if complete {
-			c.Put(p, r.reads, files, diags, r.search)
-		}
+	if files, ok := written(dir, r.files); ok {
+		c.Put(p, r.reads, files, diags, r.search)
 	}
-	return nil
 }
 
 // sortBy sorts pages by their number in order.
 func sortBy(pages []*site.Page, order map[*site.Page]int) {
 	slices.SortFunc(pages, func(a, b *site.Page) int { return order[a] - order[b] })
+}
+
+// cachedSearch writes the search index of a locale as idx does, unless
+// the cache c says the previous output has it, from the same records:
+// then its files are linked.
+type cachedSearch struct {
+	idx render.SearchIndexes
+	c   *cache.Cache
+	dir *output.Dir
+}
+
+func (s cachedSearch) Write(locales []string, out render.Sink) ([]search.Stats, int, error) {
+	var stats []search.Stats
+	n := 0
+	for _, l := range locales {
+		ix, digest := s.c.Index(l)
+		if ix != nil && linkAll(s.dir, ix.Files) {
+			stats = append(stats, ix.Stats)
+			n += len(ix.Files)
+			s.c.PutIndex(l, ix)
+			continue
+		}
+		rec := &pageRecord{}
+		st, k, err := s.idx.Write([]string{l}, fileNames{out, rec})
+		stats, n = append(stats, st...), n+k
+		if err != nil {
+			return stats, n, err
+		}
+		if files, ok := written(s.dir, rec.files); ok && len(st) == 1 {
+			s.c.PutIndex(l, &cache.Index{Digest: digest, Files: files, Stats: st[0]})
+		}
+	}
+	return stats, n, nil
+}
+
+// linkAll links files from the previous output into dir; false if one
+// is not there as the cache says.
+func linkAll(dir *output.Dir, files []cache.File) bool {
+	for _, f := range files {
+		if !dir.Link(f.Rel, f.Sum, f.Size) {
+			return false
+		}
+	}
+	return true
+}
+
+// written describes the files at rels that dir has written; false if it
+// knows one not.
+func written(dir *output.Dir, rels []string) ([]cache.File, bool) {
+	files := make([]cache.File, 0, len(rels))
+	for _, rel := range rels {
+		sum, size, ok := dir.Written(rel)
+		if !ok {
+			return nil, false
+		}
+		files = append(files, cache.File{Rel: rel, Sum: sum, Size: size})
+	}
+	return files, true
 }
