@@ -107,7 +107,9 @@ func (a *answers) write(h writer, r deps.Read) {
 		sum := m.SpecTitles.Fingerprint()
 		h.Write(sum[:])
 	case deps.History:
-		if m.History != nil {
+		if m.History == nil {
+			fmt.Fprint(h, "no history")
+		} else {
 			state, behind := m.History.PageState(loc, key)
 			fmt.Fprintf(h, "%v %+v", state, behind)
 		}

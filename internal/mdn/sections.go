@@ -8,6 +8,7 @@ import (
 	"github.com/doku-docs/doku/internal/compat"
 	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -51,6 +52,7 @@ var specifications = &macro.Macro{
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		env := c.env
 		env.Read(deps.SpecTitles, "")
+		env.Read(deps.Data, refdata.SpecTitlesFile) // the titles the data folder adds
 		urls := []string(env.Page.Meta.SpecURLs)
 		if args.Len() > 0 || len(urls) == 0 {
 			keys, err := bcdKeys(env, args)
