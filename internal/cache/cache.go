@@ -15,6 +15,7 @@
 package cache
 
 import (
+	"crypto/sha256"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,10 +35,20 @@ type Entry struct {
 	Reads, Groups []uint32
 	Files         []File
 	Diags         []diag.Diagnostic
-	// Search is what the page added to its locale's index, nil for
-	// none; SearchSum its digest.
-	Search    *search.Record
+	// Search is what the page added to its locale's index, encoded
+	// (see record.go), nil for none; SearchSum its SHA-256.
+	Search    []byte
 	SearchSum [32]byte
+}
+
+// Record is what the page added to its locale's search index; false if
+// it added nothing, or if its record cannot be read.
+func (e *Entry) Record() (search.Record, bool) {
+	if e == nil || e.Search == nil {
+		return search.Record{}, false
+	}
+	r, err := decodeRecord(e.Search)
+	return r, err == nil
 }
 
 // File is one file a page wrote.
@@ -201,9 +212,10 @@ func (c *Cache) Put(p *site.Page, r *deps.Reads, files []File, diags []diag.Diag
 	for i, rd := range reads {
 		answers[i] = c.ans.of(rd)
 	}
-	e := &Entry{Source: p.Src.Sum, Files: files, Diags: diags, Search: rec, Reads: make([]uint32, len(reads))}
+	e := &Entry{Source: p.Src.Sum, Files: files, Diags: diags, Reads: make([]uint32, len(reads))}
 	if rec != nil {
-		e.SearchSum = recordSum(rec)
+		e.Search = encodeRecord(rec)
+		e.SearchSum = sha256.Sum256(e.Search)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,13 +18,14 @@ import (
 // file is the cache's one file in its folder.
 const file = "pages"
 
-// magic starts the file; the SHA-256 of the rest follows it.
+// magic starts the file; the SHA-256 of what follows it ends it.
 const magic = "doku render cache\n"
 
 // read reads the cache in dir: nil and no error when there is none, nil
 // and an error saying why when it cannot be used.
 func read(dir string) (*stored, error) {
-	b, err := os.ReadFile(filepath.Join(dir, file))
+	name := filepath.Join(dir, file)
+	b, err := os.ReadFile(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -32,23 +34,26 @@ func read(dir string) (*stored, error) {
 	}
 	body, ok := bytes.CutPrefix(b, []byte(magic))
 	if !ok || len(body) < sha256.Size {
-		return nil, fmt.Errorf("%s is not a render cache", filepath.Join(dir, file))
+		return nil, fmt.Errorf("%s is not a render cache", name)
 	}
-	sum, body := body[:sha256.Size], body[sha256.Size:]
+	body, sum := body[:len(body)-sha256.Size], body[len(body)-sha256.Size:]
 	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
-		return nil, fmt.Errorf("%s is damaged or was cut short", filepath.Join(dir, file))
+		return nil, fmt.Errorf("%s is damaged or was cut short", name)
 	}
 	var s stored
 	if err := gob.NewDecoder(bytes.NewReader(body)).Decode(&s); err != nil {
-		return nil, fmt.Errorf("%s: %v", filepath.Join(dir, file), err)
+		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	if len(s.Answers) != len(s.Reads) {
-		return nil, fmt.Errorf("%s: %d reads but %d answers", filepath.Join(dir, file), len(s.Reads), len(s.Answers))
+		return nil, fmt.Errorf("%s: %d reads but %d answers", name, len(s.Reads), len(s.Answers))
 	}
 	if s.Pages == nil {
 		s.Pages = map[string]*Entry{}
 	}
-	return &s, validIDs(&s)
+	if err := validIDs(&s); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	return &s, nil
 }
 
 // validIDs checks that every number in s names a read or group it has,
@@ -75,14 +80,11 @@ func validIDs(s *stored) error {
 	return nil
 }
 
-// write replaces the cache in dir with s: through a file of its own,
-// renamed over the old one, so that a reader never sees half of it.
+// write replaces the cache in dir with s: streamed into a file of its
+// own (never all in memory), renamed over the old one, so that a reader
+// never sees half of it.
 func write(dir string, s *stored) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	var body bytes.Buffer
-	if err := gob.NewEncoder(&body).Encode(s); err != nil {
 		return err
 	}
 	tmp, err := os.CreateTemp(dir, file+".tmp-")
@@ -90,11 +92,14 @@ func write(dir string, s *stored) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	sum := sha256.Sum256(body.Bytes())
-	w := bufio.NewWriter(tmp)
-	w.WriteString(magic)
-	w.Write(sum[:])
-	w.Write(body.Bytes())
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	h := sha256.New()
+	_, _ = w.WriteString(magic)
+	if err := gob.NewEncoder(io.MultiWriter(w, h)).Encode(s); err != nil {
+		tmp.Close()
+		return err
+	}
+	_, _ = w.Write(h.Sum(nil))
 	if err := w.Flush(); err != nil {
 		tmp.Close()
 		return err

@@ -1,12 +1,15 @@
 package cache
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/doku-docs/doku/internal/deps"
+	"github.com/doku-docs/doku/internal/search"
 )
 
 func TestDir(t *testing.T) {
@@ -45,5 +48,30 @@ func TestReadWrite(t *testing.T) {
 	}
 	if _, err := read(dir); err == nil {
 		t.Error("a cache cut short was read")
+	}
+}
+
+// TestRecord checks that a search record reads back as encoded, its
+// tokens in order, and that one cut short is refused.
+func TestRecord(t *testing.T) {
+	r := search.Record{Path: "docs/A/index.html", Title: "A", Entries: []search.RecordEntry{
+		{Anchor: "", Heading: "", Excerpt: "Ä text", Tokens: []string{"text", "ä"}, Weights: []uint8{2, 7}},
+		{Anchor: "x", Heading: "X", Tokens: []string{}, Weights: []uint8{}},
+	}}
+	b := encodeRecord(&r)
+	got, err := decodeRecord(b)
+	if err != nil || got.Path != r.Path || got.Title != r.Title || len(got.Entries) != 2 ||
+		!slices.Equal(got.Entries[0].Tokens, r.Entries[0].Tokens) || !slices.Equal(got.Entries[0].Weights, r.Entries[0].Weights) ||
+		got.Entries[1].Anchor != "x" || got.Entries[0].Excerpt != "Ä text" {
+		t.Fatalf("decoded %+v, %v; want %+v", got, err, r)
+	}
+	r.Entries[0].Tokens, r.Entries[0].Weights = []string{"ä", "text"}, []uint8{7, 2}
+	if !bytes.Equal(encodeRecord(&r), b) {
+		t.Error("the order of a record's tokens changes its bytes")
+	}
+	for n := range len(b) {
+		if _, err := decodeRecord(b[:n]); err == nil {
+			t.Fatalf("a record cut to %d of %d bytes was read", n, len(b))
+		}
 	}
 }

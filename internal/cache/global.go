@@ -36,7 +36,7 @@ const format = 1
 func global(m *load.Model, in Inputs) [32]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "doku render cache %d\x00", format)
-	self := binary()
+	self := selfSum()
 	h.Write(self[:])
 	fmt.Fprintf(h, "\x00%s\x00%t %q %t %v\x00", in.Options, m.Strict, m.Pseudo, m.Translator, m.Site.Locales)
 	if m.Base != nil {
@@ -109,10 +109,10 @@ var (
 	binarySum  [32]byte
 )
 
-// binary is the SHA-256 of the running doku, so that a cache never
+// selfSum is the SHA-256 of the running doku, so that a cache never
 // outlives the code that filled it. Unreadable, it is random: the cache
 // of this run matches no other.
-func binary() [32]byte {
+func selfSum() [32]byte {
 	binaryOnce.Do(func() {
 		f, err := openSelf()
 		if err == nil {

@@ -21,31 +21,6 @@ type Index struct {
 	Stats  search.Stats
 }
 
-// recordSum is a digest of a search record; the order of a record's
-// tokens does not count.
-func recordSum(r *search.Record) [32]byte {
-	h := sha256.New()
-	fmt.Fprintf(h, "%q %q %d", r.Path, r.Title, len(r.Entries))
-	for _, e := range r.Entries {
-		fmt.Fprintf(h, "\x00%q %q %q", e.Anchor, e.Heading, e.Excerpt)
-		order := make([]int, len(e.Tokens))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortFunc(order, func(a, b int) int { return strings.Compare(e.Tokens[a], e.Tokens[b]) })
-		for _, i := range order {
-			w := uint8(0)
-			if i < len(e.Weights) {
-				w = e.Weights[i]
-			}
-			fmt.Fprintf(h, " %q:%d", e.Tokens[i], w)
-		}
-	}
-	var sum [32]byte
-	h.Sum(sum[:0])
-	return sum
-}
-
 // indexDigest is a digest of the records of the pages of locale this
 // build has put or kept, once every page is done.
 func (c *Cache) indexDigest(locale string) [32]byte {

@@ -42,7 +42,8 @@ func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool,
 	for _, p := range m.Site.Pages {
 		g.Go(func() error {
 			e := c.Hit(p)
-			ok, err := e != nil, error(nil)
+			rec, indexed := e.Record()
+			ok, err := e != nil && (indexed || e.Search == nil), error(nil)
 			if ok {
 				ok, err = reuse(e, dir, t.Out, needBytes)
 			}
@@ -55,8 +56,8 @@ func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool,
 			for _, d := range e.Diags {
 				t.Diag.Report(d)
 			}
-			if e.Search != nil {
-				t.Search.AddRecord(p.Locale, *e.Search)
+			if indexed {
+				t.Search.AddRecord(p.Locale, rec)
 			}
 			c.Keep(p.OutPath(), e)
 			if t.Done != nil {
