@@ -72,7 +72,7 @@ func (a *answers) write(h writer, r deps.Read) {
 			}
 		}
 	case deps.Children:
-		for _, c := range m.Site.Children(r.Key) {
+		for _, c := range m.Site.ChildrenIn(loc, key) {
 			h.Write(a.page(c))
 		}
 	case deps.Redirect:

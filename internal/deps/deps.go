@@ -23,7 +23,7 @@ import (
 // page depends on; internal/cache asks it again.
 const (
 	Page         = "page"         // site.Site.Page: Key is "locale\x00slug", slug lower-cased
-	Children     = "children"     // site.Site.Children: Key is the lower-cased slug
+	Children     = "children"     // site.Site.ChildrenIn: Key is "locale\x00slug", slug lower-cased
 	Redirect     = "redirect"     // the redirect of a URL (site.Site.Resolve): Key is the lower-cased URL
 	Nav          = "nav"          // site.Site.Nav: Key is the locale
 	SidebarFor   = "sidebar-for"  // site.Site.SidebarFor: Key is the lower-cased slug
@@ -36,7 +36,7 @@ const (
 	History      = "history"      // the translation state of a page: Key is "english path\x00source commit"
 	SidebarFile  = "sidebar-file" // a sidebar file (load.Model.Sidebars or Nav): Key is its lower-cased name, "" for the tree's own
 	APIData      = "api"          // MDN's API data (jsondata)
-	SelfSource   = "self"         // the page's own file: Key is "locale\x00slug", slug lower-cased
+	SelfSource   = "self"         // a page's file: its own, or another whose text it shows (a summary); Key is "locale\x00slug", slug lower-cased
 	SidebarGroup = "group"        // not asked again: see Reads.Include
 )
 

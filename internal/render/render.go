@@ -115,6 +115,9 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 			return root + u, err
 		},
 		Body: func(q *site.Page) ([]byte, error) {
+			// The page shows another's text (its summary): it depends
+			// on that page's file.
+			in.Reads.Add(deps.SelfSource, q.Locale+"\x00"+strings.ToLower(q.Slug))
 			q, err := in.Page(q)
 			if err != nil {
 				return nil, err
