@@ -26,6 +26,7 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	site.register(fs, flagsBuild)
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
 	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
+	fs.BoolVar(&opt.NoCache, "no-cache", false, "render every page, neither reading nor writing the render cache kept beside the output (.OUT.cache)")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	var pf flagsProgress
 	pf.register(fs)
@@ -67,6 +68,7 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	fmt.Fprintf(stderr, "doku: built %d pages (%d files) in %v%s\n", res.Pages, res.Files,
 		time.Since(start).Round(time.Millisecond), summary(ds))
 	if pf.verbose {
+		fmt.Fprintf(stderr, "doku: %d of %d pages rendered, the others taken from the render cache\n", len(res.Rendered), res.Pages)
 		for _, st := range res.Search {
 			fmt.Fprintf(stderr, "doku: search index %v\n", st)
 		}

@@ -46,7 +46,7 @@ func TestBuildOutputNotATerminal(t *testing.T) {
 	}{
 		{"", 1, "doku: built 4 pages"},
 		{"-q", 0, ""},
-		{"-v", 6, "doku: load "},
+		{"-v", 7, "doku: load "}, // stages, summary, pages rendered, two search indexes
 	} {
 		stderr.Reset()
 		args := []string{"build", "-root", dir, "-out", filepath.Join(dir, "out")}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/doku-docs/doku/internal/cache"
 )
 
 // measureBuilds runs every build opt.Runs times. The builds of one run
@@ -23,9 +25,11 @@ func measureBuilds(opt Options, dirs layout, s setup) (*results, error) {
 	for i := range opt.Runs {
 		m := measurer{logs: dirs.logs, run: i + 1}
 		m.add(res.floor, "floor", opt.Self, "floor", "-content", dirs.work)
-		// The first build starts from nothing; the others find the
-		// output of the one before.
+		// The first build starts from nothing, its render cache
+		// included; the others find the output and the cache of the
+		// one before.
 		m.do(func() error { return os.RemoveAll(dirs.site) })
+		m.do(func() error { return os.RemoveAll(cache.Dir(dirs.site)) })
 		m.add(res.cold, "doku", opt.Doku, s.dokuArgs...)
 		m.add(res.again, "doku-again", opt.Doku, s.dokuArgs...)
 		m.edited(filepath.Join(dirs.tree, s.page), filepath.Join(dirs.work, s.page), addParagraph, func() {

@@ -2,6 +2,7 @@ package compat
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"html"
@@ -168,4 +169,18 @@ func SpecTable(urls []string, titles *SpecTitles, l Localizer) string {
 	}
 	b.WriteString(`</tbody></table></div>`)
 	return b.String()
+}
+
+// Fingerprint is a digest of the names st gives by prefix (the data
+// folder's names, asked through more, are the data folder's).
+func (st *SpecTitles) Fingerprint() [32]byte {
+	h := sha256.New()
+	if st != nil {
+		// The prefixes are in order of length, those of one length in
+		// any order; fmt sorts the map.
+		fmt.Fprintf(h, "%q %v", slices.Sorted(slices.Values(st.prefixes)), st.titles)
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
 }

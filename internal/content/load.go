@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"io/fs"
 	"path"
 	"runtime"
@@ -220,7 +221,8 @@ func parsePage(fsys fs.FS, p, file string, opt Options, dc *diag.Collector) *Pag
 			"move the page to "+path.Join(top, want, "index.md")+" or correct its slug",
 			"slug %q does not match the page's folder %q", fm.Slug, at)
 	}
-	page := &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos, SlugFromPath: fromPath}
+	page := &Page{Locale: locale.String(), Path: p, File: file, Meta: fm, Body: body, BodyLine: bodyLine, SlugPos: slugPos, SlugFromPath: fromPath,
+		Sum: sha256.Sum256(src)}
 	if opt.Lazy {
 		page.leaveOut(src)
 	}

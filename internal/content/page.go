@@ -47,6 +47,9 @@ type Page struct {
 	// SlugFromPath says the front matter names no slug: Meta.Slug is the
 	// page's path (PathSlug), below Options.PathSlugPrefix if set.
 	SlugFromPath bool
+	// Sum is the SHA-256 of the file as read: the render cache renders a
+	// page again when it changes.
+	Sum [32]byte
 	// lazy says Load left Body out (Options.Lazy): the body is the last
 	// bodyLen bytes of the file, fileLen bytes long, read again by ReadBody.
 	lazy             bool

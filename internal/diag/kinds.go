@@ -58,6 +58,8 @@ const (
 	Layout Kind = "layout"
 	// a static file of the theme is a symbolic link, and is left out
 	Theme Kind = "theme"
+	// the render cache beside the output cannot be read (damaged, cut short): the build renders every page and writes a new one
+	Cache Kind = "cache"
 
 	// a catalog cannot be read, or a message is undefined, undescribed or fails to render
 	Catalog Kind = "catalog"
@@ -155,6 +157,7 @@ var Kinds = []KindInfo{
 	{Config, Errors, "doku.toml or a flag such as -base-url is wrong"},
 	{Layout, Errors, "a layout of the theme does not parse or fails to run"},
 	{Theme, Warnings, "a static file of the theme is a symbolic link, and is left out"},
+	{Cache, Warnings, "the render cache beside the output cannot be read (damaged, cut short): the build renders every page and writes a new one"},
 
 	{Catalog, Mixed, "a catalog cannot be read, or a message is undefined, undescribed or fails to render"},
 	{CatalogFallback, Warnings, "a message is not translated: a page shows it in English"},

@@ -1,7 +1,11 @@
 package i18n
 
 import (
+	"crypto/sha256"
+	"fmt"
+
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/locale"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -15,6 +19,9 @@ func (l *Localizer) ReportingTo(dc *diag.Collector) *Localizer {
 	c.dc = dc
 	return &c
 }
+
+// Collector is where l reports the problems it finds.
+func (l *Localizer) Collector() *diag.Collector { return l.dc }
 
 // Lookup is a message looked up in a locale's catalog.
 type Lookup struct{ Locale, ID string }
@@ -57,4 +64,27 @@ func (c *Catalogs) Changed(old *Catalogs, locale string) map[string]bool {
 
 func text(m *goi18n.Message) [8]string {
 	return [8]string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other, m.LeftDelim, m.RightDelim}
+}
+
+// Fingerprint is a digest of what looking message id up in locale can
+// give and report: its text in locale and in en-US (the fallback), where
+// each is defined, and whether the catalogs were read. The render cache
+// (internal/cache) renders a page again when the fingerprint of a message
+// it looked up changes.
+func (c *Catalogs) Fingerprint(loc, id string) [32]byte {
+	h := sha256.New()
+	for _, l := range []string{loc, locale.Source} {
+		f := c.files[l]
+		if f == nil {
+			h.Write([]byte("\x00none"))
+			continue
+		}
+		fmt.Fprintf(h, "\x00%s\x00%t%t\x00%v", f.path, f.loaded, f.absent, f.posOf(id))
+		if m := f.messages[id]; m != nil {
+			fmt.Fprintf(h, "\x00%q", text(m))
+		}
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
 }

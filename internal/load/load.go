@@ -24,6 +24,7 @@ import (
 	"github.com/doku-docs/doku/internal/closecode"
 	"github.com/doku-docs/doku/internal/compat"
 	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/i18n"
@@ -127,6 +128,36 @@ type Model struct {
 	// sources holds the pages edited since the index was made, by
 	// content path (see WithSources).
 	sources map[string]*content.Page
+
+	// Reads, if set, records what one page's rendering reads (see
+	// Recording); origin is the model a recording view was made from.
+	Reads  *deps.Reads
+	origin *Model
+}
+
+// Recording returns a view of m for rendering one page, whose reads of
+// the site, the catalogs and the data are recorded in r (see
+// internal/deps): the render cache keeps them to know when the page must
+// be rendered again. The view shares everything with m.
+func (m *Model) Recording(r *deps.Reads) *Model {
+	next := *m
+	next.origin, next.Reads = m.Origin(), r
+	next.Site = m.Site.Recording(r)
+	next.L10n = make(map[string]*i18n.Localizer, len(m.L10n))
+	for l, loc := range m.L10n {
+		next.L10n[l] = loc.Recording(r.Lookups)
+	}
+	return &next
+}
+
+// Origin is the model a recording view was made from; m itself for a
+// model that is no view. Parts built once for many pages (sidebars) are
+// kept by the origin, so that every view shares them.
+func (m *Model) Origin() *Model {
+	if m.origin != nil {
+		return m.origin
+	}
+	return m
 }
 
 // Collectors say where Load's problems go. A build sends them all to one
@@ -216,7 +247,7 @@ func (m *Model) ContentOptions() content.Options {
 // everything else with m. Index problems go to dc.
 func (m *Model) WithTree(tree *content.Tree, dc *diag.Collector) *Model {
 	next := *m
-	next.Tree, next.Site, next.sources = tree, site.New(tree, dc), nil
+	next.Tree, next.Site, next.sources, next.origin, next.Reads = tree, site.New(tree, dc), nil, nil, nil
 	return &next
 }
 
@@ -224,6 +255,7 @@ func (m *Model) WithTree(tree *content.Tree, dc *diag.Collector) *Model {
 // everything else with m. Catalog problems go to dc.
 func (m *Model) WithCatalogs(dc *diag.Collector) *Model {
 	next := *m
+	next.origin, next.Reads = nil, nil
 	next.loadCatalogs(dc)
 	return &next
 }

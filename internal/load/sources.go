@@ -14,6 +14,7 @@ import (
 // site again would cost more than rendering the page.
 func (m *Model) WithSources(pages []*content.Page) *Model {
 	next := *m
+	next.origin, next.Reads = nil, nil
 	next.sources = maps.Clone(m.sources)
 	if next.sources == nil {
 		next.sources = map[string]*content.Page{}

@@ -7,6 +7,7 @@ import (
 	"github.com/doku-docs/doku/internal/apidata"
 	"github.com/doku-docs/doku/internal/closecode"
 	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
@@ -42,7 +43,15 @@ type Env struct {
 	// macros that show a page's summary; nil when the renderer gives
 	// none, and those macros show none.
 	Body func(p *site.Page) ([]byte, error)
+	// Reads, if set, records what the page reads of the data (see
+	// internal/deps); macros that read Compat, Data or SpecTitles call
+	// Read.
+	Reads *deps.Reads
 }
+
+// Read records that the page read something of the model (a
+// browser-compat feature, a data file): see internal/deps.
+func (e *Env) Read(kind, key string) { e.Reads.Add(kind, key) }
 
 // Link is the result of resolving an internal link for the current page.
 type Link struct {

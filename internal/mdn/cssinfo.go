@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/refdata"
 )
@@ -21,6 +22,7 @@ var cssInfo = &macro.Macro{
 	Doc: "Formal definition table of the page's CSS property or descriptor (from mdn-data in the data folder).",
 	Expand: renders(func(c *call, _ macro.Args) (string, error) {
 		env := c.env
+		env.Read(deps.Data, refdata.CSSInfoFile)
 		if env.Data == nil || env.Data.CSSInfo == nil {
 			msg, hint := env.Data.Missing(refdata.CSSInfoFile)
 			return "", dataMissing(msg, hint)

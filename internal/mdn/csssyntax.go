@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/cssvalue"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/refdata"
@@ -55,6 +56,7 @@ var cssSyntaxRaw = &macro.Macro{
 }
 
 func cssData(env *macro.Env) (*refdata.CSS, error) {
+	env.Read(deps.Data, refdata.CSSFile)
 	if env.Data == nil || env.Data.CSS == nil {
 		msg, hint := env.Data.Missing(refdata.CSSFile)
 		return nil, dataMissing(msg, hint)

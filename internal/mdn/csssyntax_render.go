@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/doku-docs/doku/internal/cssvalue"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/refdata"
 )
 
@@ -69,6 +70,7 @@ func (c *call) formalSyntax(css *refdata.CSS, top syntaxLine, skipFirst bool) (s
 			if i > 0 {
 				b.WriteString(", ")
 			}
+			c.env.Read(deps.Data, refdata.SpecTitlesFile)
 			title, ok := c.env.Data.SpecTitle(u)
 			if !ok {
 				title = c.env.L.T("CSSSyntax.Specification")

@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/macro"
+	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -49,6 +51,8 @@ var specifications = &macro.Macro{
 	Doc:  "Table of the specifications that define the page's feature (spec-urls, else the browser-compat keys' spec_url).",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		env := c.env
+		env.Read(deps.SpecTitles, "")
+		env.Read(deps.Data, refdata.SpecTitlesFile) // the titles the data folder adds
 		urls := []string(env.Page.Meta.SpecURLs)
 		if args.Len() > 0 || len(urls) == 0 {
 			keys, err := bcdKeys(env, args)
@@ -79,6 +83,9 @@ func bcdKeys(env *macro.Env, args macro.Args) ([]string, error) {
 	if len(keys) == 0 {
 		return nil, &macro.DataError{Msg: noKey,
 			Hint: `add "browser-compat: api.Name" to the front matter, or write {{Compat("api.Name")}}`}
+	}
+	for _, k := range keys {
+		env.Read(deps.Compat, k)
 	}
 	if env.Compat == nil {
 		return nil, &macro.DataError{Msg: "no browser-compat data is loaded",

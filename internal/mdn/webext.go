@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/refdata"
 )
@@ -21,6 +22,7 @@ var webExtExamples = &macro.Macro{
 	Doc: "Example extensions that use the page's WebExtensions API (from webext-examples.json in the data folder).",
 	Expand: renders(func(c *call, args macro.Args) (string, error) {
 		env := c.env
+		env.Read(deps.Data, refdata.WebExtFile)
 		if env.Data == nil || env.Data.WebExt == nil {
 			msg, hint := env.Data.Missing(refdata.WebExtFile)
 			return "", dataMissing(msg, hint+"; it is examples.json of MDN's webextensions-examples repository")

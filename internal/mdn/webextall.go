@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/compat"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/macro"
 	"github.com/doku-docs/doku/internal/refdata"
 )
@@ -22,6 +23,7 @@ var webExtAllExamples = &macro.Macro{
 	Doc: "Every example extension, with the WebExtensions APIs it uses (from webext-examples.json in the data folder).",
 	Expand: renders(func(c *call, _ macro.Args) (string, error) {
 		env := c.env
+		env.Read(deps.Data, refdata.WebExtFile)
 		if env.Data == nil || env.Data.WebExt == nil {
 			msg, hint := env.Data.Missing(refdata.WebExtFile)
 			return "", dataMissing(msg, hint+"; it is examples.json of MDN's webextensions-examples repository")
@@ -69,6 +71,7 @@ var webExtAllCompatTables = &macro.Macro{
 				continue
 			}
 			for _, key := range p.Meta.BrowserCompat {
+				env.Read(deps.Compat, key)
 				out, err := t.Render([]string{key})
 				if err != nil {
 					missing = append(missing, err.Error())

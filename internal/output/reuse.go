@@ -134,3 +134,37 @@ func (o *Dir) reuse(rel, p string, sum fileSum) bool {
 	o.linked.Store(rel, true)
 	return true
 }
+
+// Link puts the previous output's file at rel into the new output if
+// the manifest says it holds the bytes whose SHA-256 is sum and size is
+// size, and the file was not touched since; it reports whether it did.
+// The render cache links the files of pages it does not render again.
+func (o *Dir) Link(rel string, sum [sha256.Size]byte, size int64) bool {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) || o.check("write", rel) != nil {
+		return false
+	}
+	p := filepath.Join(o.tmp, filepath.FromSlash(rel))
+	if _, done := o.next.get(rel); done || o.mkdir(filepath.Dir(p)) != nil {
+		return false
+	}
+	fs := fileSum{digest(sum), size}
+	if !o.reuse(rel, p, fs) {
+		return false
+	}
+	o.next.set(rel, fs)
+	return true
+}
+
+// Written returns the SHA-256 and size of the file written at rel.
+func (o *Dir) Written(rel string) ([sha256.Size]byte, int64, bool) {
+	s, ok := o.next.get(rel)
+	return s.sum, s.size, ok
+}
+
+// Previous reads the previous output's file at rel.
+func (o *Dir) Previous(rel string) ([]byte, error) {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) {
+		return nil, fmt.Errorf("%q: not a path inside the output", rel)
+	}
+	return os.ReadFile(filepath.Join(o.final, filepath.FromSlash(rel)))
+}

@@ -19,6 +19,7 @@ import (
 	"github.com/doku-docs/doku/internal/output"
 	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // Options say what to build and where.
@@ -64,6 +65,10 @@ type Options struct {
 	// i18n.FallbackOpen and FallbackClose (doku serve).
 	Translator bool
 
+	// NoCache renders every page: the render cache beside the output
+	// (internal/cache) is neither read nor written.
+	NoCache bool
+
 	// Progress, if set, hears each stage begin and each page rendered.
 	Progress Progress
 
@@ -98,6 +103,9 @@ type Result struct {
 	Files int
 	// Search describes the search index of each locale.
 	Search []search.Stats
+	// Rendered lists the output paths of the pages rendered, in the
+	// site's order: all of them, but for those the render cache gave.
+	Rendered []string
 }
 
 // ErrFailed is returned when the input had errors; the previous output is
@@ -148,7 +156,7 @@ func Build(opt Options) (*Result, error) {
 		out.Discard()
 		return res, err
 	}
-	res.Pages, res.Files, res.Search = n.pages, n.files, n.search
+	res.Pages, res.Files, res.Search, res.Rendered = n.pages, n.files, n.search, n.rendered
 	return res, nil
 }
 
@@ -165,12 +173,39 @@ func write(opt Options, m *load.Model, out *output.Dir, dc *diag.Collector) (cou
 		defer bs.abort()
 		sink = bs.tee(out)
 	}
+	c := openCache(opt, m, dc)
 	opt.Progress.Stage("render", len(m.Site.Pages))
-	n, err := renderAll(m, sink, opt.Progress.Page, dc)
+	var rendered []*site.Page
+	pages := func(t render.Target) error {
+		t.Done = opt.Progress.Page
+		if c == nil {
+			rendered = m.Site.Pages
+			return render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t })
+		}
+		var err error
+		rendered, err = cachedPages(m, c, out, bs != nil, t)
+		return err
+	}
+	indexes := func(idx render.SearchIndexes) searchWriter {
+		if c == nil || bs != nil {
+			return idx // the bundles need every file's bytes
+		}
+		return cachedSearch{idx, c, out}
+	}
+	n, err := renderAll(m, sink, pages, indexes, dc)
+	for _, p := range rendered {
+		n.rendered = append(n.rendered, p.OutPath())
+	}
 	if err == nil && !dc.HasErrors() {
 		var k int
 		k, err = publish(opt, m, out, bs, dc)
 		n.files += k
+	}
+	if err == nil && !dc.HasErrors() && c != nil {
+		// Saved before the swap, under the output's lock. A cache
+		// describes what pages render to, not which output holds it: it
+		// holds true whether or not the swap follows.
+		err = c.Save()
 	}
 	if err == nil && !dc.HasErrors() && opt.Check {
 		opt.Progress.Stage("check", 0)

@@ -5,7 +5,6 @@ import (
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
-	"github.com/doku-docs/doku/internal/site"
 )
 
 // A part is one set of files a site has besides its pages, rendered from
@@ -25,10 +24,16 @@ type part struct {
 	settles bool
 }
 
+// searchWriter writes the search indexes of locales once every page is
+// rendered: render.SearchIndexes, or cachedSearch.
+type searchWriter interface {
+	Write(locales []string, out render.Sink) ([]search.Stats, int, error)
+}
+
 // siteParts lists the parts of the site m, in the order a full render
-// makes them. The search parts write the indexes idx holds once every
+// makes them. The search parts write the indexes through idx once every
 // page is rendered; their statistics go to stats when it is not nil.
-func siteParts(m *load.Model, idx render.SearchIndexes, stats *[]search.Stats) []part {
+func siteParts(m *load.Model, idx searchWriter, stats *[]search.Stats) []part {
 	var ps []part
 	for _, l := range m.Site.Locales {
 		ps = append(ps, part{"home " + l, func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
@@ -59,18 +64,22 @@ func siteParts(m *load.Model, idx render.SearchIndexes, stats *[]search.Stats) [
 type counts struct {
 	pages, files int
 	search       []search.Stats
+	rendered     []string
 }
 
 // renderAll renders every file of the site into out, reporting to dc:
-// the pages on all cores, calling done after each, then every part.
-func renderAll(m *load.Model, out render.Sink, done func(), dc *diag.Collector) (counts, error) {
+// the pages, by pages given where they go (render.Pages, or through the
+// render cache), then every part.
+// The search indexes are written by write, given the indexes the pages
+// were added to.
+func renderAll(m *load.Model, out render.Sink, pages func(render.Target) error, write func(render.SearchIndexes) searchWriter, dc *diag.Collector) (counts, error) {
 	idx := render.NewSearchIndexes(m.Site.Locales)
-	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache(), Done: done}
-	if err := render.Pages(m.Site.Pages, func(*site.Page) render.Target { return t }); err != nil {
+	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache()}
+	if err := pages(t); err != nil {
 		return counts{}, err
 	}
 	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}
-	for _, p := range siteParts(m, idx, &n.search) {
+	for _, p := range siteParts(m, write(idx), &n.search) {
 		k, err := p.render(m, out, dc)
 		n.files += k
 		if err != nil {

@@ -14,6 +14,7 @@ package render
 import (
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/load"
+	"github.com/doku-docs/doku/internal/search"
 )
 
 // Sink receives rendered files: a slash-separated path below the output's
@@ -37,4 +38,7 @@ type Target struct {
 	// Done, if set, is called once the page is rendered, from the worker
 	// that rendered it (a progress bar counts pages with it).
 	Done func()
+	// Indexed, if set, hears what the page added to the search index
+	// (the render cache keeps it, to add it again without rendering).
+	Indexed func(search.Record)
 }

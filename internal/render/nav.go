@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/site"
@@ -14,6 +15,7 @@ import (
 // current page. Nil for other sites (MDN's, whose pages name their
 // slugs and their sidebars).
 func siteNav(in *load.Model, cache *SidebarCache, p *site.Page, l *i18n.Localizer) *sidebarData {
+	in.Reads.Add(deps.SidebarFile, "")
 	if in.Nav != nil {
 		return sidebarFromFile(in, cache, p, in.Nav, l)
 	}

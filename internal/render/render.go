@@ -9,6 +9,7 @@ import (
 
 	"github.com/doku-docs/doku/internal/assets"
 	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/hosting"
 	"github.com/doku-docs/doku/internal/i18n"
@@ -104,15 +105,19 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		return err
 	}
 	l := in.L10n[p.Locale].ReportingTo(dc)
+	in.Reads.Add(deps.SelfSource, p.Locale+"\x00"+strings.ToLower(p.Slug))
 	from := p.OutPath()
 	root := rootPrefix(from)
 	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
-		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale),
+		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale), Reads: in.Reads,
 		Asset: func(name string) (string, error) {
 			u, err := in.Assets.Path(name)
 			return root + u, err
 		},
 		Body: func(q *site.Page) ([]byte, error) {
+			// The page shows another's text (its summary): it depends
+			// on that page's file.
+			in.Reads.Add(deps.SelfSource, q.Locale+"\x00"+strings.ToLower(q.Slug))
 			q, err := in.Page(q)
 			if err != nil {
 				return nil, err
@@ -123,7 +128,7 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
 	}
-	t.Search.add(p, res.HTML)
+	t.Search.add(p, res.HTML, t.Indexed)
 	for _, f := range res.Files {
 		if err := out.Write(path.Join(path.Dir(from), f.Name), f.Data); err != nil {
 			return err

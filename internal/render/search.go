@@ -24,9 +24,22 @@ func NewSearchIndexes(locales []string) SearchIndexes {
 // add indexes a rendered page in its own locale's index. Only pages
 // written in a locale reach here (site.Site has no page for a missing
 // translation), so a German index never holds English text.
-func (s SearchIndexes) add(p *site.Page, body []byte) {
+// indexed, if set, hears what was added.
+func (s SearchIndexes) add(p *site.Page, body []byte, indexed func(search.Record)) {
 	if ix := s[p.Locale]; ix != nil {
-		ix.Add(search.Page{Path: strings.TrimPrefix(p.OutPath(), p.Locale+"/"), Title: p.Meta.Title, Body: body})
+		r := search.Extract(ix.Locale(), search.Page{Path: strings.TrimPrefix(p.OutPath(), p.Locale+"/"), Title: p.Meta.Title, Body: body})
+		ix.AddRecord(r)
+		if indexed != nil {
+			indexed(r)
+		}
+	}
+}
+
+// AddRecord adds to the index of locale what a page added before (see
+// Target.Indexed), without rendering it again.
+func (s SearchIndexes) AddRecord(locale string, r search.Record) {
+	if ix := s[locale]; ix != nil {
+		ix.AddRecord(r)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/locale"
@@ -39,6 +40,7 @@ type sidebarNode struct {
 // cache, when there is one); only the links and the current page are
 // the page's own.
 func fileSidebar(in *load.Model, cache *SidebarCache, p *site.Page, name string, l *i18n.Localizer) *sidebarData {
+	in.Reads.Add(deps.SidebarFile, strings.ToLower(name))
 	return sidebarFromFile(in, cache, p, in.Sidebars[strings.ToLower(name)], l)
 }
 
@@ -48,7 +50,7 @@ func sidebarFromFile(in *load.Model, cache *SidebarCache, p *site.Page, sb *load
 	if sb == nil {
 		return nil
 	}
-	nodes := cache.nodes(in, sb, p.Locale, func() []sidebarNode {
+	nodes := cache.nodes(in, sb, p.Locale, l, func(in *load.Model, l *i18n.Localizer) []sidebarNode {
 		b := &fileSidebarBuilder{in: in, locale: p.Locale, sb: sb, l: l, marker: l.T("Link.OnlyInEnglish")}
 		return b.entries(sb.Entries)
 	})

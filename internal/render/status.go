@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/i18n/pagestate"
@@ -29,7 +30,11 @@ type outdated struct {
 }
 
 func outdatedFor(in *load.Model, p *site.Page, l *i18n.Localizer) *outdated {
-	if in.History == nil || p.Original == nil {
+	if p.Original == nil {
+		return nil
+	}
+	in.Reads.Add(deps.History, p.Original.Src.Path+"\x00"+p.Src.Meta.L10n.SourceCommit)
+	if in.History == nil {
 		return nil
 	}
 	state, b := in.History.PageState(p.Original.Src.Path, p.Src.Meta.L10n.SourceCommit)

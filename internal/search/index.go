@@ -68,32 +68,70 @@ func New(locale string) *Index {
 func (ix *Index) Locale() string { return ix.locale }
 
 // Add indexes one page, replacing the page with the same Path.
-func (ix *Index) Add(p Page) {
-	entries := extract(p.Title, p.Body, ix.german)
+func (ix *Index) Add(p Page) { ix.AddRecord(Extract(ix.locale, p)) }
+
+// Record is what one page adds to the index of its locale, as Extract
+// makes it: the costly part of Add (reading the HTML, folding each word),
+// kept by the render cache so that a page it does not render again is
+// indexed from its record.
+type Record struct {
+	Path, Title string
+	Entries     []RecordEntry
+}
+
+// RecordEntry is one place of a page a result can lead to, with the
+// tokens found there and the weight of each.
+type RecordEntry struct {
+	Anchor, Heading, Excerpt string
+	Tokens                   []string
+	Weights                  []uint8
+}
+
+// Extract reads page p, of locale, for the index.
+func Extract(locale string, p Page) Record {
+	entries := extract(p.Title, p.Body, FoldsGerman(locale))
 	// Entries beyond what a posting can name are dropped, not wrapped.
 	entries = entries[:min(len(entries), maxEntries)]
-	rec := &pageRec{path: p.Path, title: p.Title, entries: make([]entryRec, len(entries))}
+	r := Record{Path: p.Path, Title: p.Title, Entries: make([]RecordEntry, len(entries))}
+	for i, e := range entries {
+		re := RecordEntry{Anchor: e.anchor, Heading: e.heading, Excerpt: e.excerpt(),
+			Tokens: make([]string, 0, len(e.tokens)), Weights: make([]uint8, 0, len(e.tokens))}
+		for tok, w := range e.tokens {
+			re.Tokens = append(re.Tokens, tok)
+			re.Weights = append(re.Weights, w)
+		}
+		r.Entries[i] = re
+	}
+	return r
+}
+
+// AddRecord indexes the page r describes, replacing the page with the
+// same Path. A record with more entries than a posting can name, or
+// whose tokens and weights differ in number, is cut to what fits.
+func (ix *Index) AddRecord(r Record) {
+	entries := r.Entries[:min(len(r.Entries), maxEntries)]
+	rec := &pageRec{path: r.Path, title: r.Title, entries: make([]entryRec, len(entries))}
 	n := 0
 	for local, e := range entries {
-		rec.entries[local] = entryRec{anchor: e.anchor, heading: e.heading, excerpt: e.excerpt()}
-		n += len(e.tokens)
+		rec.entries[local] = entryRec{anchor: e.Anchor, heading: e.Heading, excerpt: e.Excerpt}
+		n += len(e.Tokens)
 	}
 	buf := make([]byte, 0, 4*n)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for local, e := range entries {
-		for tok, w := range e.tokens {
+		for i, tok := range e.Tokens[:min(len(e.Tokens), len(e.Weights))] {
 			id, ok := ix.tokens[tok]
 			if !ok {
 				id = uint32(len(ix.names))
 				ix.tokens[tok] = id
 				ix.names = append(ix.names, tok)
 			}
-			buf = appendPosting(buf, id, uint16(local), w)
+			buf = appendPosting(buf, id, uint16(local), e.Weights[i])
 		}
 	}
 	rec.postings = slices.Clip(buf)
-	ix.pages[p.Path] = rec
+	ix.pages[r.Path] = rec
 }
 
 // Remove takes the page at path out of the index.

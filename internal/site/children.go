@@ -3,6 +3,7 @@ package site
 import (
 	"slices"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -27,7 +28,11 @@ func (s *Site) Children(slug string) []*Page { return s.ChildrenIn(locale.Source
 // ChildrenIn returns the pages of locale loc one level below slug (ignoring
 // case), whether or not a page exists at slug itself: the pages of its
 // folder's subfolders, as MDN lists a page's subpages.
-func (s *Site) ChildrenIn(loc, slug string) []*Page { return s.children[keyOf(loc, slug)] }
+func (s *Site) ChildrenIn(loc, slug string) []*Page {
+	k := keyOf(loc, slug)
+	s.reads.Add(deps.Children, k.locale+"\x00"+k.slug)
+	return s.children[k]
+}
 
 // NavChildren returns the pages one level below slug that a sidebar of a
 // page in loc lists: the en-US pages, which stand for their translations,

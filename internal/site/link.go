@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -108,6 +109,13 @@ func (s *Site) Resolve(href string) (t Target, ok bool) {
 	return t, false
 }
 
+// Redirect is where the tree's redirects send the lower-cased URL from
+// ("/de/docs/web/x"), if anywhere.
+func (s *Site) Redirect(from string) (string, bool) {
+	to, ok := s.redirects[from]
+	return to, ok
+}
+
 // maxRedirects bounds a chain of redirects, which a broken tree could
 // make a loop.
 const maxRedirects = 8
@@ -120,7 +128,9 @@ func (s *Site) find(loc, slug string) (*Page, string) {
 		if p := s.Page(loc, slug); p != nil {
 			return p, frag
 		}
-		to, ok := s.redirects[strings.ToLower("/"+loc+"/docs/"+slug)]
+		from := strings.ToLower("/" + loc + "/docs/" + slug)
+		s.reads.Add(deps.Redirect, from)
+		to, ok := s.redirects[from]
 		if !ok {
 			return nil, ""
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/locale"
 
 	"golang.org/x/text/collate"
@@ -29,12 +30,18 @@ type NavNode struct {
 // where there is one), as the locale's alphabet orders them
 // (golang.org/x/text/collate: "Über" next to "U" in German, not after
 // "Z"). Nil for other sites.
-func (s *Site) Nav(loc string) []*NavNode { return s.nav[loc] }
+func (s *Site) Nav(loc string) []*NavNode {
+	s.reads.Add(deps.Nav, loc)
+	return s.nav[loc]
+}
 
 // PathURLs reports whether any page takes its URL from its path rather
 // than from a slug in its front matter: such a site gets a navigation
 // (Nav). MDN's trees, where every page names its slug, do not.
-func (s *Site) PathURLs() bool { return s.pathURLs }
+func (s *Site) PathURLs() bool {
+	s.reads.Add(deps.PathURLs, "")
+	return s.pathURLs
+}
 
 // indexNav builds Nav for every locale, from the en-US pages.
 func (s *Site) indexNav() {

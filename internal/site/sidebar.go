@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/locale"
 )
 
@@ -82,6 +83,7 @@ func (s *Site) own(p *Page) bool {
 // translation, that of the nearest interface page of its locale that
 // English lacks. Nil if there is none.
 func (s *Site) SidebarFor(p *Page) *Sidebar {
+	s.reads.Add(deps.SidebarFor, p.Locale+"\x00"+strings.ToLower(p.Slug))
 	if sb := s.sidebarAbove(locale.Source, p.Slug); sb != nil || p.Locale == locale.Source {
 		return sb
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/content"
+	"github.com/doku-docs/doku/internal/deps"
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/locale"
 )
@@ -58,6 +59,8 @@ type Site struct {
 	children  map[key][]*Page  // by locale and lower-cased slug of their parent
 	nav       map[string][]*NavNode
 	pathURLs  bool
+	// reads, if set, records what is looked up (see Recording).
+	reads *deps.Reads
 }
 
 type key struct{ locale, slug string }
@@ -147,7 +150,20 @@ func inherit(own, orig content.FrontMatter) content.FrontMatter {
 }
 
 // Page returns the page with this slug in this locale, ignoring case, or nil.
-func (s *Site) Page(locale, slug string) *Page { return s.byKey[keyOf(locale, slug)] }
+func (s *Site) Page(locale, slug string) *Page {
+	k := keyOf(locale, slug)
+	s.reads.Add(deps.Page, k.locale+"\x00"+k.slug)
+	return s.byKey[k]
+}
+
+// Recording returns a view of s that looks pages up as s does and records
+// each question in r: the render cache keeps what each page read of the
+// others (see internal/deps). The view shares everything with s.
+func (s *Site) Recording(r *deps.Reads) *Site {
+	c := *s
+	c.reads = r
+	return &c
+}
 
 // Translations returns the page with p's slug in every locale that has it,
 // in the order of Locales.
