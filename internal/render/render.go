@@ -80,9 +80,34 @@ type langLink struct {
 type sidebarData struct {
 	Root   navItem
 	Groups []sidebarGroup
-	// Tree is a sidebar built from the tree's sidebar file; it has
-	// neither Root nor Groups.
-	Tree []sidebarNode
+	// TreeHTML is a sidebar built from a sidebar file (or a site's
+	// navigation), written as HTML (see treeHTML); it has neither Root
+	// nor Groups.
+	TreeHTML template.HTML
+	// tree and page are the entries TreeHTML shows and the page it
+	// shows them on, for Tree.
+	tree []sidebarNode
+	page *site.Page
+}
+
+// treeSidebar is the sidebar of the shared entries nodes as page p
+// shows them.
+func treeSidebar(nodes []sidebarNode, p *site.Page) *sidebarData {
+	return &sidebarData{TreeHTML: treeHTML(nodes, p), tree: nodes, page: p}
+}
+
+// Tree is the entries of a sidebar from a sidebar file as the page shows
+// them (links relative to it, the current one marked, the folds around
+// it open), for a theme that writes the tree with a template of its own.
+// doku's theme shows TreeHTML, the same entries written without a
+// template's cost on every page.
+func (s *sidebarData) Tree() []sidebarNode {
+	if s.tree == nil {
+		return nil
+	}
+	nodes := forPage(s.tree, s.page)
+	markCurrent(nodes, new(bool))
+	return nodes
 }
 
 type sidebarGroup struct {
