@@ -77,49 +77,6 @@ type langLink struct {
 	SiteTitle, Prompt string
 }
 
-type sidebarData struct {
-	Root   navItem
-	Groups []sidebarGroup
-	// TreeHTML is a sidebar built from a sidebar file (or a site's
-	// navigation), written as HTML (see treeHTML); it has neither Root
-	// nor Groups.
-	TreeHTML template.HTML
-	// tree and page are the entries TreeHTML shows and the page it
-	// shows them on, for Tree.
-	tree []sidebarNode
-	page *site.Page
-}
-
-// treeSidebar is the sidebar of the shared entries nodes as page p
-// shows them.
-func treeSidebar(nodes []sidebarNode, p *site.Page) *sidebarData {
-	return &sidebarData{TreeHTML: treeHTML(nodes, p), tree: nodes, page: p}
-}
-
-// Tree is the entries of a sidebar from a sidebar file as the page shows
-// them (links relative to it, the current one marked, the folds around
-// it open), for a theme that writes the tree with a template of its own.
-// doku's theme shows TreeHTML, the same entries written without a
-// template's cost on every page.
-func (s *sidebarData) Tree() []sidebarNode {
-	if s.tree == nil {
-		return nil
-	}
-	nodes := forPage(s.tree, s.page)
-	markCurrent(nodes, new(bool))
-	return nodes
-}
-
-type sidebarGroup struct {
-	Label string
-	Items []navItem
-}
-
-type navItem struct {
-	Title, Href       string
-	Current, Fallback bool
-}
-
 // Page renders page p, its live samples included, into t; code holds
 // the highlighted code p shares with its translations.
 func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
@@ -187,6 +144,9 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	}
 	if d.Sidebar == nil {
 		d.Sidebar = siteNav(in, t.Sidebars, p, l)
+	}
+	if d.Sidebar != nil {
+		d.Sidebar.writeGroups(l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)

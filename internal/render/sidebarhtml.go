@@ -11,14 +11,7 @@ import (
 // treeHTML writes a sidebar built from a sidebar file, the entries nodes
 // (shared by every page showing it, not changed here), as page p shows
 // it: each link relative to p, the first link to p marked current and
-// every fold around it open.
-//
-// This is the markup a sidebar tree had when the theme wrote it with
-// html/template, byte for byte (TestTreeHTMLMatchesTemplate), escaped as
-// html/template escapes. MDN's sidebars hold hundreds of links, some a
-// thousand, and the template's reflection over each of them on every page
-// was a quarter of a build of MDN's tree; this writes the same bytes in a
-// fraction of that.
+// every fold around it open (see sidebarData for why not by template).
 func treeHTML(nodes []sidebarNode, p *site.Page) template.HTML {
 	w := treeWriter{from: splitDir(p.OutPath())}
 	w.current = currentPath(nodes, p.Slug, nil)

@@ -4,13 +4,27 @@ import (
 	"bytes"
 	"html/template"
 	"testing"
+	"testing/fstest"
 
+	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/site"
 )
 
-// treeTemplate is the template doku's theme wrote sidebar trees with
-// before treeHTML; treeHTML must write what it wrote.
-const treeTemplate = `{{define "sidebar-tree"}}<ol class="sidebar-tree">
+// treeTemplate is the template doku's theme wrote sidebars with before
+// sidebarData.HTML; the writers must write what it wrote.
+const treeTemplate = `{{define "groups"}}
+  <a class="sidebar-root{{if .Root.Current}} current{{end}}" href="{{.Root.Href}}"{{if .Root.Current}} aria-current="page"{{end}}><code>{{.Root.Title}}</code></a>
+  {{- range .Groups}}
+  <h2>{{.Label}}</h2>
+  <ul>
+    {{- range .Items}}
+    <li><a href="{{.Href}}"{{if .Current}} aria-current="page" class="current"{{end}}>{{.Title}}</a>{{if .Fallback}} <span class="fallback-marker">{{$.L.T "Link.OnlyInEnglish"}}</span>{{end}}</li>
+    {{- end}}
+  </ul>
+  {{- end}}{{end}}
+
+{{define "sidebar-tree"}}<ol class="sidebar-tree">
   {{- range .}}
   <li{{if .Section}} class="section"{{end}}>{{if .Details}}<details{{if .Open}} open{{end}}><summary>{{end -}}
   {{template "sidebar-label" .}}
@@ -73,7 +87,7 @@ func TestTreeHTMLMatchesTemplate(t *testing.T) {
 		if err := tmpl.ExecuteTemplate(&want, "sidebar-tree", sb.Tree()); err != nil {
 			t.Fatal(err)
 		}
-		if got := string(sb.TreeHTML); got != want.String() {
+		if got := string(sb.HTML); got != want.String() {
 			t.Errorf("page %q:\n got %s\nwant %s", slug, got, want.String())
 		}
 	}
@@ -124,6 +138,43 @@ func TestAppendRelURL(t *testing.T) {
 			if got, want := string(appendRelURL(nil, splitDir(from), to)), site.RelURL(from, to); got != want {
 				t.Errorf("from %s to %s: got %q, want %q", from, to, got, want)
 			}
+		}
+	}
+}
+
+// TestGroupsHTMLMatchesTemplate writes sidebars of groups, with and
+// without the current page and links to English pages, with writeGroups
+// and with the template, and compares.
+func TestGroupsHTMLMatchesTemplate(t *testing.T) {
+	tmpl := template.Must(template.New("").Parse(treeTemplate))
+	fsys := fstest.MapFS{"locales/de.toml": {Data: []byte("\"Link.OnlyInEnglish\" = \"(Englisch & <mehr>)\"\n")}}
+	var dc diag.Collector
+	l := i18n.Load(fsys, "locales", []string{"de"}, &dc).Localizer("de", &dc)
+	if got := l.T("Link.OnlyInEnglish"); got != "(Englisch & <mehr>)" {
+		t.Fatalf("catalog not read: %q %v", got, dc.All())
+	}
+	for _, sb := range []*sidebarData{
+		{Root: navItem{Title: "CloseEvent", Href: "../index.html"}},
+		{Root: navItem{Title: "Web APIs <x>", Href: "index.html", Current: true}, Groups: []sidebarGroup{
+			{Label: "Eigenschaften", Items: []navItem{
+				{Title: "code", Href: "../code/index.html", Current: true},
+				{Title: "reason + 'x'", Href: "../Größe (1)/index.html", Fallback: true},
+				{Title: ":-moz-broken", Href: ":-moz-broken/index.html"},
+			}},
+			{Label: "Leer"},
+		}},
+	} {
+		var want bytes.Buffer
+		data := struct {
+			*sidebarData
+			L *i18n.Localizer
+		}{sb, l}
+		if err := tmpl.ExecuteTemplate(&want, "groups", data); err != nil {
+			t.Fatal(err)
+		}
+		sb.writeGroups(l)
+		if got := "\n  " + string(sb.HTML); got != want.String() {
+			t.Errorf("\n got %s\nwant %s", got, want.String())
 		}
 	}
 }
