@@ -235,13 +235,25 @@ func Root(in *load.Model, out Sink, locales []string, dc *diag.Collector) error 
 
 func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.Collector) error {
 	d.assets = in.Assets
+	// Room for the page at once: grown by doubling, the buffer of an
+	// MDN page (its sidebar alone up to 200 KB) was allocated about
+	// twice over.
+	n := len(d.Body) + len(d.TitleHTML) + pageChrome
+	if d.Sidebar != nil {
+		n += len(d.Sidebar.HTML)
+	}
 	var buf bytes.Buffer
+	buf.Grow(n)
 	if err := in.Theme.Execute(&buf, layout, d); err != nil {
 		dc.Errorf(diag.Pos{File: "layouts/" + layout}, diag.Layout, "", "%v", err)
 		return nil
 	}
 	return out.Write(to, buf.Bytes())
 }
+
+// pageChrome is about what a layout adds around a page's body and
+// sidebar: head, header, table of contents, footer.
+const pageChrome = 8 << 10
 
 // localeName is a locale's name in its own language, from its catalog.
 func LocaleName(in *load.Model, locale string, dc *diag.Collector) string {
