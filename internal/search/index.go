@@ -37,6 +37,9 @@ type Index struct {
 	// number, not a string of their own: an MDN-sized locale has millions.
 	tokens map[string]uint32
 	names  []string
+	// scratch is where Add writes a page's postings before it keeps a
+	// copy of their length.
+	scratch []byte
 }
 
 type pageRec struct {
@@ -73,18 +76,19 @@ func (ix *Index) Add(p Page) {
 	// Entries beyond what a posting can name are dropped, not wrapped.
 	entries = entries[:min(len(entries), maxEntries)]
 	rec := &pageRec{path: p.Path, title: p.Title, entries: make([]entryRec, len(entries))}
-	n := 0
 	for local, e := range entries {
 		rec.entries[local] = entryRec{anchor: e.anchor, heading: e.heading, excerpt: e.excerpt()}
-		n += len(e.tokens)
 	}
-	buf := make([]byte, 0, 4*n)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	buf := ix.scratch[:0]
 	for local, e := range entries {
 		for tok, w := range e.tokens {
 			id, ok := ix.tokens[tok]
 			if !ok {
+				// A token is a piece of the page's text; a copy lets
+				// the text go.
+				tok = strings.Clone(tok)
 				id = uint32(len(ix.names))
 				ix.tokens[tok] = id
 				ix.names = append(ix.names, tok)
@@ -92,7 +96,8 @@ func (ix *Index) Add(p Page) {
 			buf = appendPosting(buf, id, uint16(local), w)
 		}
 	}
-	rec.postings = slices.Clip(buf)
+	ix.scratch = buf
+	rec.postings = slices.Clone(buf)
 	ix.pages[p.Path] = rec
 }
 
