@@ -8,7 +8,7 @@ import "strings"
 
 // appendHTMLText appends s escaped as html/template escapes a value in
 // text or in a quoted attribute: NUL, quotes, &, +, < and >.
-func appendHTMLText(b []byte, s string) []byte {
+func appendHTMLText[T string | []byte](b []byte, s T) []byte {
 	written := 0
 	for i := 0; i < len(s); i++ {
 		var repl string
@@ -41,7 +41,7 @@ func appendHTMLText(b []byte, s string) []byte {
 // quoted href: a scheme other than http, https or mailto replaced by
 // "#ZgotmplZ", bytes that may not stand in a URL percent-encoded (a
 // valid escape kept), and the rest escaped as in appendHTMLText.
-func appendURLAttr(b []byte, s string) []byte {
+func appendURLAttr[T string | []byte](b []byte, s T) []byte {
 	if !isSafeURL(s) {
 		return append(b, "#ZgotmplZ"...)
 	}
@@ -59,12 +59,41 @@ func appendURLAttr(b []byte, s string) []byte {
 }
 
 // isSafeURL says s is relative or of a scheme html/template lets through.
-func isSafeURL(s string) bool {
-	protocol, _, ok := strings.Cut(s, ":")
-	if !ok || strings.Contains(protocol, "/") {
-		return true
+func isSafeURL[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/':
+			return true // a colon after a slash is not a scheme's
+		case ':':
+			p := s[:i]
+			return equalFold(p, "http") || equalFold(p, "https") || equalFold(p, "mailto")
+		}
 	}
-	return strings.EqualFold(protocol, "http") || strings.EqualFold(protocol, "https") || strings.EqualFold(protocol, "mailto")
+	return true
+}
+
+// equalFold is strings.EqualFold(s, lower) for a lower-case ASCII
+// lower, without converting s.
+func equalFold[T string | []byte](s T, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			// Unicode folds some letters to ASCII ones (ſ to s).
+			return strings.EqualFold(string(s), lower)
+		}
+	}
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // urlKeeps says a byte stands in a normalized URL as it is: letters,

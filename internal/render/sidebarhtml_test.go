@@ -105,7 +105,7 @@ func TestEscapersMatchTemplate(t *testing.T) {
 	values := []string{"", "plain", `<b>"x" & 'y' + z</b>`, "a\x00b", "ümlaut €", "\xff\xfe broken",
 		"../x/index.html", "x/index.html#a b", "javascript:alert(1)", ":-moz-broken/index.html", "../:-moz/index.html",
 		"HTTP://example.org/a?b=c&d=e", "mailto:x@y", "ftp://x", "100%", "%41%4g%", "a(b)c'd\"e<f>g", "a/b:c", "#frag:x",
-		"[]!$*,;=@~", "tab\there\nline"}
+		"[]!$*,;=@~", "tab\there\nline", "httpſ://x", "HtTpS:x", "mailto", "http/x:y"}
 	for c := range 256 {
 		values = append(values, string([]byte{'a', byte(c), 'b'}), string([]byte{byte(c)}))
 	}
@@ -124,6 +124,9 @@ func TestEscapersMatchTemplate(t *testing.T) {
 		}
 		if got := `<a href="` + string(appendURLAttr(nil, v)) + `">`; got != want.String() {
 			t.Errorf("href %q: got %q, want %q", v, got, want.String())
+		}
+		if got := `<a href="` + string(appendURLAttr(nil, []byte(v))) + `">`; got != want.String() {
+			t.Errorf("href %q as bytes: got %q, want %q", v, got, want.String())
 		}
 	}
 }
