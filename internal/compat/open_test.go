@@ -2,6 +2,8 @@ package compat
 
 import (
 	"errors"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -141,5 +143,31 @@ func TestBadData(t *testing.T) {
 				t.Errorf("got %q, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestFeatureLetsGo checks that a decoded feature no one holds is
+// collected, and that asking again decodes it the same.
+func TestFeatureLetsGo(t *testing.T) {
+	d, err := Open([]byte(small), "small.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := d.Feature("api.A.b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%+v", *b.Compat)
+	b = nil
+	runtime.GC()
+	if d.features["api.A.b"].compat.Value() != nil {
+		t.Error("the decoded feature is kept after no one holds it")
+	}
+	again, err := d.Feature("api.A.b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprintf("%+v", *again.Compat); got != want {
+		t.Errorf("decoded again as %s, first as %s", got, want)
 	}
 }

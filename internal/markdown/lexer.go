@@ -76,6 +76,7 @@ func resolveLexer(lang string) codeLexer {
 	if !aliased {
 		name = lang
 	}
+	untimedLexers()
 	l := lexers.Get(name)
 	if l == nil {
 		return codeLexer{}

@@ -24,9 +24,7 @@ func siteNav(in *load.Model, cache *SidebarCache, p *site.Page, l *i18n.Localize
 		return nil
 	}
 	b := &fileSidebarBuilder{in: in, locale: p.Locale, l: l, marker: l.T("Link.OnlyInEnglish")}
-	nodes := forPage(b.navNodes(nav), p)
-	markCurrent(nodes, new(bool))
-	return &sidebarData{Tree: nodes}
+	return treeSidebar(b.navNodes(nav), p)
 }
 
 func (b *fileSidebarBuilder) navNodes(ns []*site.NavNode) []sidebarNode {

@@ -78,24 +78,6 @@ type langLink struct {
 	SiteTitle, Prompt string
 }
 
-type sidebarData struct {
-	Root   navItem
-	Groups []sidebarGroup
-	// Tree is a sidebar built from the tree's sidebar file; it has
-	// neither Root nor Groups.
-	Tree []sidebarNode
-}
-
-type sidebarGroup struct {
-	Label string
-	Items []navItem
-}
-
-type navItem struct {
-	Title, Href       string
-	Current, Fallback bool
-}
-
 // Page renders page p, its live samples included, into t; code holds
 // the highlighted code p shares with its translations.
 func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
@@ -167,6 +149,9 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	}
 	if d.Sidebar == nil {
 		d.Sidebar = siteNav(in, t.Sidebars, p, l)
+	}
+	if d.Sidebar != nil {
+		d.Sidebar.writeGroups(l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
 	return execute(in, out, "page.html", from, d, dc)
@@ -255,13 +240,25 @@ func Root(in *load.Model, out Sink, locales []string, dc *diag.Collector) error 
 
 func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.Collector) error {
 	d.assets = in.Assets
+	// Room for the page at once: grown by doubling, the buffer of an
+	// MDN page (its sidebar alone up to 200 KB) was allocated about
+	// twice over.
+	n := len(d.Body) + len(d.TitleHTML) + pageChrome
+	if d.Sidebar != nil {
+		n += len(d.Sidebar.HTML)
+	}
 	var buf bytes.Buffer
+	buf.Grow(n)
 	if err := in.Theme.Execute(&buf, layout, d); err != nil {
 		dc.Errorf(diag.Pos{File: "layouts/" + layout}, diag.Layout, "", "%v", err)
 		return nil
 	}
 	return out.Write(to, buf.Bytes())
 }
+
+// pageChrome is about what a layout adds around a page's body and
+// sidebar: head, header, table of contents, footer.
+const pageChrome = 8 << 10
 
 // localeName is a locale's name in its own language, from its catalog.
 func LocaleName(in *load.Model, locale string, dc *diag.Collector) string {

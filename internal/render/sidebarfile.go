@@ -54,9 +54,7 @@ func sidebarFromFile(in *load.Model, cache *SidebarCache, p *site.Page, sb *load
 		b := &fileSidebarBuilder{in: in, locale: p.Locale, sb: sb, l: l, marker: l.T("Link.OnlyInEnglish")}
 		return b.entries(sb.Entries)
 	})
-	nodes = forPage(nodes, p)
-	markCurrent(nodes, new(bool))
-	return &sidebarData{Tree: nodes}
+	return treeSidebar(nodes, p)
 }
 
 // forPage is a copy of nodes with the links of page p: relative to it,

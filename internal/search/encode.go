@@ -109,10 +109,11 @@ func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	m := meta{V: 1, Locale: ix.locale, German: ix.german, Pages: len(pages), Terms: []any{}, Docs: []any{}}
 	dir := Dir(ix.locale)
 	var err error
+	var gz gzipSizer
 	put := func(f File) {
 		st.Files++
 		st.Raw += len(f.Data)
-		st.Gzip += gzipSize(f.Data)
+		st.Gzip += gz.size(f.Data)
 		if err == nil {
 			err = write(f)
 		}
@@ -177,7 +178,7 @@ func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	flushDocs(len(pages))
 
 	metaFile := script(MetaPath(ix.locale), mustJSON(m))
-	st.MetaRaw, st.MetaGzip = len(metaFile.Data), gzipSize(metaFile.Data)
+	st.MetaRaw, st.MetaGzip = len(metaFile.Data), gz.size(metaFile.Data)
 	put(metaFile)
 	return st, err
 }
@@ -228,10 +229,30 @@ func appendNumber(buf []byte, v uint32) []byte {
 	return append(buf, postingDigits[v])
 }
 
-func gzipSize(data []byte) int {
-	var b bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&b, gzip.DefaultCompression)
-	_, _ = w.Write(data)
-	_ = w.Close()
-	return b.Len()
+// gzipSizer measures what files take gzipped, for Stats. One compressor
+// serves every file of an index: a new one allocates a megabyte, and an
+// index of MDN's size has thousands of files.
+type gzipSizer struct {
+	w *gzip.Writer
+	n byteCount
+}
+
+func (g *gzipSizer) size(data []byte) int {
+	g.n = 0
+	if g.w == nil {
+		g.w, _ = gzip.NewWriterLevel(&g.n, gzip.DefaultCompression)
+	} else {
+		g.w.Reset(&g.n)
+	}
+	_, _ = g.w.Write(data)
+	_ = g.w.Close()
+	return int(g.n)
+}
+
+// byteCount is a writer that counts what it is given and drops it.
+type byteCount int
+
+func (c *byteCount) Write(p []byte) (int, error) {
+	*c += byteCount(len(p))
+	return len(p), nil
 }

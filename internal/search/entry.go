@@ -32,8 +32,11 @@ type entry struct {
 
 func newEntry(anchor string) *entry { return &entry{anchor: anchor, tokens: map[string]uint8{}} }
 
-func (e *entry) add(text string, weight uint8, german bool) {
-	for _, t := range Tokens(text, german) {
+// add weighs the tokens of text in e; toks is room for them, returned
+// for the next call.
+func (e *entry) add(toks []string, text string, weight uint8, german bool) []string {
+	toks = appendTokens(toks[:0], text, german)
+	for _, t := range toks {
 		if !indexable(t) {
 			continue
 		}
@@ -41,6 +44,7 @@ func (e *entry) add(text string, weight uint8, german bool) {
 			e.tokens[t] = weight
 		}
 	}
+	return toks
 }
 
 // addExcerpt keeps running text for the excerpt, up to a bound.

@@ -13,8 +13,8 @@ import (
 // document order. Text after a row's end belongs to the section again.
 func extract(title string, body []byte, german bool) []*entry {
 	page := newEntry("")
-	page.add(title, weightTitle, german)
 	x := &extractor{german: german, entries: []*entry{page}, section: page}
+	x.add(page, title, weightTitle)
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
 		switch tt := z.Next(); tt {
@@ -49,6 +49,13 @@ type extractor struct {
 
 	inPre, inCode int
 	skip          int // inside <script>, <style>, <template>
+
+	toks []string // room for the tokens of one run of text
+}
+
+// add weighs the tokens of text in e.
+func (x *extractor) add(e *entry, text string, weight uint8) {
+	x.toks = e.add(x.toks, text, weight, x.german)
 }
 
 // tag follows one start, end or self-closing tag.
@@ -150,10 +157,10 @@ func (x *extractor) text(text string) {
 	switch {
 	case x.inHeading != nil:
 		x.headingText.WriteString(text)
-		x.inHeading.add(text, weightHeading, x.german)
+		x.add(x.inHeading, text, weightHeading)
 	case x.row != nil && x.rowCell <= 2:
 		x.row.heading += text
-		x.row.add(text, weightHeading, x.german)
+		x.add(x.row, text, weightHeading)
 	default:
 		x.runningText(text)
 	}
@@ -169,12 +176,12 @@ func (x *extractor) runningText(text string) {
 	}
 	switch {
 	case x.inPre > 0:
-		cur.add(text, weightCode, x.german)
+		x.add(cur, text, weightCode)
 	case x.inCode > 0:
-		cur.add(text, weightIdent, x.german)
+		x.add(cur, text, weightIdent)
 		cur.addExcerpt(text)
 	default:
-		cur.add(text, weightText, x.german)
+		x.add(cur, text, weightText)
 		cur.addExcerpt(text)
 	}
 }

@@ -37,6 +37,9 @@ type Index struct {
 	// number, not a string of their own: an MDN-sized locale has millions.
 	tokens map[string]uint32
 	names  []string
+	// scratch is where Add writes a page's postings before it keeps a
+	// copy of their length.
+	scratch []byte
 }
 
 type pageRec struct {
@@ -111,18 +114,19 @@ func Extract(locale string, p Page) Record {
 func (ix *Index) AddRecord(r Record) {
 	entries := r.Entries[:min(len(r.Entries), maxEntries)]
 	rec := &pageRec{path: r.Path, title: r.Title, entries: make([]entryRec, len(entries))}
-	n := 0
 	for local, e := range entries {
 		rec.entries[local] = entryRec{anchor: e.Anchor, heading: e.Heading, excerpt: e.Excerpt}
-		n += len(e.Tokens)
 	}
-	buf := make([]byte, 0, 4*n)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	buf := ix.scratch[:0]
 	for local, e := range entries {
 		for i, tok := range e.Tokens[:min(len(e.Tokens), len(e.Weights))] {
 			id, ok := ix.tokens[tok]
 			if !ok {
+				// A token is a piece of the page's text; a copy lets
+				// the text go.
+				tok = strings.Clone(tok)
 				id = uint32(len(ix.names))
 				ix.tokens[tok] = id
 				ix.names = append(ix.names, tok)
@@ -130,7 +134,8 @@ func (ix *Index) AddRecord(r Record) {
 			buf = appendPosting(buf, id, uint16(local), e.Weights[i])
 		}
 	}
-	rec.postings = slices.Clip(buf)
+	ix.scratch = buf
+	rec.postings = slices.Clone(buf)
 	ix.pages[r.Path] = rec
 }
 

@@ -66,8 +66,10 @@ func isJoiner(r rune) bool { return r == '.' || r == '_' || r == '-' }
 
 // Tokens returns the search tokens of text, in reading order (see the steps
 // above). german turns on the German spelling folds.
-func Tokens(text string, german bool) []string {
-	var toks []string
+func Tokens(text string, german bool) []string { return appendTokens(nil, text, german) }
+
+// appendTokens appends the search tokens of text to toks.
+func appendTokens(toks []string, text string, german bool) []string {
 	eachWord(decompose(text), func(word string) {
 		toks = appendWordTokens(toks, word, german)
 	})
