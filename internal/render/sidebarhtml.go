@@ -145,7 +145,7 @@ func splitDir(rel string) []string {
 // of its path (splitDir), without the allocations of splitting to.
 func appendRelURL(b []byte, from []string, to string) []byte {
 	if from == nil {
-		return append(b, to...)
+		return appendDotted(b, to)
 	}
 	// Skip the folders the two paths share; to's last part, its file,
 	// is never skipped.
@@ -157,8 +157,20 @@ func appendRelURL(b []byte, from []string, to string) []byte {
 		}
 		i, rest = i+1, rest[j+1:]
 	}
+	if i == len(from) {
+		return appendDotted(b, rest)
+	}
 	for range len(from) - i {
 		b = append(b, "../"...)
 	}
 	return append(b, rest...)
+}
+
+// appendDotted appends the relative URL u, after "./" where its first
+// segment holds a colon, as site.RelURL does.
+func appendDotted(b []byte, u string) []byte {
+	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+		b = append(b, "./"...)
+	}
+	return append(b, u...)
 }

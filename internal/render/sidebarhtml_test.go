@@ -135,7 +135,8 @@ func TestEscapersMatchTemplate(t *testing.T) {
 func TestAppendRelURL(t *testing.T) {
 	paths := []string{"index.html", "en-US/index.html", "en-US/docs/index.html", "en-US/docs/Web/CSS/index.html",
 		"en-US/docs/Web/CSS/color/index.html", "de/docs/Web/CSS/index.html", "en-US/docs/Web/CSSOM/index.html",
-		"en-US/docs/Web/CSS/a/b/c/index.html", "a//b/index.html", "en-US/docs/Web"}
+		"en-US/docs/Web/CSS/a/b/c/index.html", "a//b/index.html", "en-US/docs/Web",
+		"en-US/docs/Web/CSS/:hover/index.html", "en-US/docs/Web/CSS/:hover/x:y/index.html", "a:b/index.html"}
 	for _, from := range paths {
 		for _, to := range paths {
 			if got, want := string(appendRelURL(nil, splitDir(from), to)), site.RelURL(from, to); got != want {

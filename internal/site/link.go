@@ -174,8 +174,18 @@ func splitDocsPath(href string) (locale, slug string, ok bool) {
 
 // RelURL returns the URL of the output file to, relative to the output
 // file from (both slash-separated paths in the output tree). Relative URLs
-// keep a site working under any base path and from file://.
+// keep a site working under any base path and from file://. A URL whose
+// first segment holds a colon (MDN's ":-moz-broken" pseudo-class pages)
+// starts with "./", or a browser would read "-moz-broken:" as its scheme.
 func RelURL(from, to string) string {
+	u := relURL(from, to)
+	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+		return "./" + u
+	}
+	return u
+}
+
+func relURL(from, to string) string {
 	fromDir := path.Dir(from)
 	if fromDir == "." {
 		return to

@@ -132,6 +132,10 @@ func TestRelURL(t *testing.T) {
 		{"a/index.html/x.html", "a/index.html", "../index.html"},
 		// Names are compared exactly: "Web" and "web" are different folders.
 		{"en-US/docs/web/x/index.html", "en-US/docs/Web/y/index.html", "../../Web/y/index.html"},
+		// A colon in the first segment would read as a scheme.
+		{"en-US/docs/Web/CSS/Selectors/index.html", "en-US/docs/Web/CSS/Selectors/:hover/index.html", "./:hover/index.html"},
+		{"index.html", "a:b/index.html", "./a:b/index.html"},
+		{"en-US/docs/Web/CSS/Selectors/:hover/index.html", "en-US/docs/Web/CSS/Selectors/:active/index.html", "../:active/index.html"},
 	}
 	for _, tt := range tests {
 		if got := RelURL(tt.from, tt.to); got != tt.want {
