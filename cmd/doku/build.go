@@ -36,7 +36,7 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	site.register(fs, flagsBuild)
 	fs.BoolVar(&opt.Precompress, "precompress", opt.Precompress, "write .gz and .br copies beside every text file, for servers that send them as they are")
 	fs.BoolVar(&opt.Check, "check", false, "check every link and fragment of the new output (as doku check does) before it replaces the old")
-	fs.BoolVar(&opt.NoCache, "no-cache", false, "render every page, neither reading nor writing the render cache kept beside the output (.OUT.cache)")
+	useCache := fs.Bool("cache", false, "keep a render cache beside the output (.OUT.cache) and render only the pages whose inputs changed since the build that filled it")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON on stdout")
 	var pf flagsProgress
 	pf.register(fs)
@@ -45,6 +45,10 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	// The cache is asked for, not kept by default: filling it costs a
+	// cold build more than it saves one, and a build from a fresh clone
+	// (CI, hosting) never finds one.
+	opt.NoCache = !*useCache
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "doku %s: unexpected arguments %q: give folders with -root, -content and -out\n", name, fs.Args())
 		return 2

@@ -111,12 +111,12 @@ func (r *row) median() Run {
 
 // results are the rows of the table.
 type results struct {
-	floor, cold, again, page, catalog, hugo, hugoPage *row
+	floor, cold, fill, again, page, catalog, hugo, hugoPage *row
 }
 
 // rows are the table's rows, top to bottom; Hugo's only when it ran.
 func (res *results) rows(withHugo bool) []*row {
-	rows := []*row{res.floor, res.cold, res.again, res.page, res.catalog}
+	rows := []*row{res.floor, res.cold, res.fill, res.again, res.page, res.catalog}
 	if withHugo {
 		rows = append(rows, res.hugo, res.hugoPage)
 	}

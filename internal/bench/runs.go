@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/doku-docs/doku/internal/cache"
 )
@@ -16,6 +17,7 @@ func measureBuilds(opt Options, dirs layout, s setup) (*results, error) {
 	res := &results{
 		floor:    &row{label: "(a) goldmark floor"},
 		cold:     &row{label: "(b) doku build, from nothing"},
+		fill:     &row{label: "    doku build -cache, from nothing"},
 		again:    &row{label: "    doku rebuild, no change"},
 		page:     &row{label: "    doku rebuild, 1 page changed"},
 		catalog:  &row{label: "    doku rebuild, 1 message changed"},
@@ -25,19 +27,25 @@ func measureBuilds(opt Options, dirs layout, s setup) (*results, error) {
 	for i := range opt.Runs {
 		m := measurer{logs: dirs.logs, run: i + 1}
 		m.add(res.floor, "floor", opt.Self, "floor", "-content", dirs.work)
-		// The first build starts from nothing, its render cache
-		// included; the others find the output and the cache of the
-		// one before.
-		m.do(func() error { return os.RemoveAll(dirs.site) })
-		m.do(func() error { return os.RemoveAll(cache.Dir(dirs.site)) })
+		// The first two builds start from nothing: without the render
+		// cache, as a fresh clone builds, and with it, filling it; the
+		// rebuilds find the output and the cache of the one before.
+		cached := append(slices.Clip(s.dokuArgs), "-cache")
+		fresh := func() {
+			m.do(func() error { return os.RemoveAll(dirs.site) })
+			m.do(func() error { return os.RemoveAll(cache.Dir(dirs.site)) })
+		}
+		fresh()
 		m.add(res.cold, "doku", opt.Doku, s.dokuArgs...)
-		m.add(res.again, "doku-again", opt.Doku, s.dokuArgs...)
+		fresh()
+		m.add(res.fill, "doku-fill", opt.Doku, cached...)
+		m.add(res.again, "doku-again", opt.Doku, cached...)
 		m.edited(filepath.Join(dirs.tree, s.page), filepath.Join(dirs.work, s.page), addParagraph, func() {
-			m.add(res.page, "doku-page", opt.Doku, s.dokuArgs...)
+			m.add(res.page, "doku-page", opt.Doku, cached...)
 		})
 		cat := filepath.Join(dirs.root, "locales", "de.toml")
 		m.edited(filepath.Join(opt.Repo, "locales", "de.toml"), cat, changeMessage, func() {
-			m.add(res.catalog, "doku-catalog", opt.Doku, s.dokuArgs...)
+			m.add(res.catalog, "doku-catalog", opt.Doku, cached...)
 		})
 		if opt.Hugo != "" {
 			hugoArgs := []string{"--quiet", "-s", dirs.hugoDir, "-d", dirs.hugoOut}

@@ -177,7 +177,8 @@ func TestDamagedCache(t *testing.T) {
 	}
 }
 
-// TestNoCache checks that -no-cache neither reads nor writes the cache.
+// TestNoCache checks that a build without the cache (doku build without
+// -cache) neither reads nor writes it.
 func TestNoCache(t *testing.T) {
 	opt := cacheSite(t)
 	opt.NoCache = true
