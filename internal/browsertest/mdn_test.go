@@ -26,7 +26,19 @@ import (
 // English fails the test: every part of the pages must build.
 func buildMDN(t testing.TB) string {
 	t.Helper()
-	a, err := txtar.ParseFile("testdata/mdn.txtar")
+	return buildTree(t, "testdata/mdn.txtar", func(dir string) pipeline.Options {
+		return pipeline.Options{BCD: filepath.Join(dir, "bcd", "data.json")}
+	})
+}
+
+// buildTree unpacks the txtar archive into a folder, builds its files/
+// tree from an empty site folder with the embedded theme and catalogs and
+// offline bundles, the options opt returns for the folder added, and
+// returns the output folder. Any problem but a link that falls back to
+// English fails the test.
+func buildTree(t testing.TB, archive string, opt func(dir string) pipeline.Options) string {
+	t.Helper()
+	a, err := txtar.ParseFile(archive)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,9 +56,10 @@ func buildMDN(t testing.TB) string {
 	if err := os.Mkdir(root, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "site")
-	res, err := pipeline.Build(pipeline.Options{Root: root, Content: filepath.Join(dir, "files"), Out: out,
-		BCD: filepath.Join(dir, "bcd", "data.json"), Theme: doku.Theme, Catalogs: doku.Catalogs, Bundle: true})
+	o := opt(dir)
+	o.Root, o.Content, o.Out = root, filepath.Join(dir, "files"), filepath.Join(dir, "site")
+	o.Theme, o.Catalogs, o.Bundle = doku.Theme, doku.Catalogs, true
+	res, err := pipeline.Build(o)
 	if err != nil {
 		t.Fatalf("building the tree: %v", err)
 	}
@@ -55,7 +68,7 @@ func buildMDN(t testing.TB) string {
 			t.Errorf("building the tree: %v", d)
 		}
 	}
-	return out
+	return o.Out
 }
 
 // TestMDNPages opens pages of an MDN-format tree in Chromium, hosted and

@@ -10,10 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"golang.org/x/tools/txtar"
 
-	"github.com/doku-docs/doku"
-	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/pipeline"
 	"github.com/doku-docs/doku/internal/refdata"
 	"github.com/doku-docs/doku/internal/serve"
@@ -53,36 +50,7 @@ func watDataDir(t testing.TB) string {
 func buildWAT(t testing.TB) string {
 	t.Helper()
 	data := watDataDir(t)
-	a, err := txtar.ParseFile("testdata/wat.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, f := range a.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	root := filepath.Join(dir, "root")
-	if err := os.Mkdir(root, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "site")
-	res, err := pipeline.Build(pipeline.Options{Root: root, Content: filepath.Join(dir, "files"), Out: out,
-		Data: data, Theme: doku.Theme, Catalogs: doku.Catalogs, Bundle: true})
-	if err != nil {
-		t.Fatalf("building the tree: %v", err)
-	}
-	for _, d := range res.Diagnostics {
-		if d.Kind != diag.Fallback {
-			t.Errorf("building the tree: %v", d)
-		}
-	}
-	return out
+	return buildTree(t, "testdata/wat.txtar", func(string) pipeline.Options { return pipeline.Options{Data: data} })
 }
 
 // withPolicy serves the site with doku serve's Content-Security-Policy,

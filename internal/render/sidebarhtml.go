@@ -169,7 +169,7 @@ func appendRelURL(b []byte, from []string, to string) []byte {
 // appendDotted appends the relative URL u, after "./" where its first
 // segment holds a colon, as site.RelURL does.
 func appendDotted(b []byte, u string) []byte {
-	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+	if site.NeedsDot(u) {
 		b = append(b, "./"...)
 	}
 	return append(b, u...)

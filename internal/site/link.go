@@ -179,10 +179,17 @@ func splitDocsPath(href string) (locale, slug string, ok bool) {
 // starts with "./", or a browser would read "-moz-broken:" as its scheme.
 func RelURL(from, to string) string {
 	u := relURL(from, to)
-	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+	if NeedsDot(u) {
 		return "./" + u
 	}
 	return u
+}
+
+// NeedsDot says whether the relative URL u must start with "./": its
+// first segment holds a colon, which a browser would read as a scheme.
+func NeedsDot(u string) bool {
+	first, _, _ := strings.Cut(u, "/")
+	return strings.Contains(first, ":")
 }
 
 func relURL(from, to string) string {
