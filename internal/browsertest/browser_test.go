@@ -340,7 +340,9 @@ func testCloseCode(t *testing.T, ctx context.Context, base string) {
 	hrefs, _ = tb.searchFor(t, "1006")
 	tb.check(t, hrefs[0] == want, "on the code page, first result for 1006: %s", hrefs[0])
 	tb.run(t, "click the result on its own page", chromedp.Click(chromedp.CSS(`#site-search-results li a`)))
-	hidden := eval[bool](t, tb, `document.querySelector("#site-search-results").hidden`)
+	// The list closes on the click's navigation, a moment after the
+	// click returns: wait for it rather than read it at once.
+	hidden := waitFor(tb, `document.querySelector("#site-search-results").hidden`, 2*time.Second)
 	tb.check(t, hidden, "the result list still covers the page after following a result on the same page")
 	tb.noErrors(t)
 }
