@@ -73,17 +73,18 @@ func Load(fsys fs.FS, dir string, locales []string, dc *diag.Collector) *Catalog
 	return LoadSources([]Source{{FS: fsys, Dir: dir}}, locales, dc)
 }
 
-// checkTOML reports a TOML syntax error with its position.
-func checkTOML(p string, src []byte, dc *diag.Collector) error {
-	var v map[string]any
+// decodeTOML decodes a catalog's text, reporting a TOML syntax error
+// with its position.
+func decodeTOML(p string, src []byte, dc *diag.Collector) (any, error) {
+	var v any
 	_, err := toml.Decode(string(src), &v)
 	if err == nil {
-		return nil
+		return v, nil
 	}
 	pos, msg := diag.TOMLError(p, err)
 	dc.Errorf(pos, diag.Catalog, "catalogs are TOML: [MessageID] on a line, then description = \"...\" and other = \"...\"",
 		"catalog is not valid TOML: %s", msg)
-	return err
+	return nil, err
 }
 
 func (f *file) posOf(id string) diag.Pos {

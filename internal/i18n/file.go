@@ -5,11 +5,8 @@ import (
 	"strings"
 
 	"github.com/doku-docs/doku/internal/diag"
-	"github.com/doku-docs/doku/internal/locale"
 
-	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-	"golang.org/x/text/language"
 )
 
 // File is one catalog as a translator wrote it: its messages as go-i18n
@@ -62,23 +59,36 @@ func ReadFile(fsys fs.FS, p, locale string, dc *diag.Collector) *File {
 
 // ParseFile parses catalog text; see ReadFile.
 func ParseFile(p, loc string, src []byte, dc *diag.Collector) *File {
-	if checkTOML(p, src, dc) != nil {
+	raw, err := decodeTOML(p, src, dc)
+	if err != nil {
 		return nil
 	}
-	b := goi18n.NewBundle(language.MustParse(locale.Source))
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	mf, err := b.ParseMessageFileBytes(src, "catalog."+loc+".toml")
+	// go-i18n is handed the table decoded above rather than the text:
+	// decoding the TOML is most of the cost of loading a catalog.
+	msgs, err := goi18n.ParseMessageBytes(src, func(_ []byte, v any) error {
+		*v.(*any) = raw
+		return nil
+	})
 	if err != nil {
 		dc.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, diag.Catalog, "each message is a table with 'description' and 'other' (and plural forms 'one', ...)",
 			"catalog cannot be read: %v", err)
 		return nil
 	}
 	f := &File{Path: p, Locale: loc, Lines: strings.Split(string(src), "\n"), Messages: map[string]*goi18n.Message{}}
-	for _, m := range mf.Messages {
+	for _, m := range msgs {
 		f.Messages[m.ID] = m
 	}
 	f.Blocks = scanBlocks(f.Lines)
 	return f
+}
+
+// renamed returns a copy of f read from the file at p: a catalog whose
+// text equals f's, parsed once. Its messages are f's, which no one
+// changes.
+func (f *File) renamed(p string) *File {
+	g := *f
+	g.Path = p
+	return &g
 }
 
 // Src is the file's text.

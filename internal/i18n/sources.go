@@ -1,11 +1,13 @@
 package i18n
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"slices"
+	"sync"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/locale"
@@ -60,8 +62,16 @@ func SiteSources(embedded, site fs.FS) []Source {
 // to, that is an error. A broken file is reported and left out.
 func LoadSources(srcs []Source, locales []string, dc *diag.Collector) *Catalogs {
 	c := &Catalogs{bundle: goi18n.NewBundle(language.MustParse(locale.Source)), files: map[string]*file{}}
-	for _, locale := range locales {
-		f := loadLocale(srcs, locale, dc)
+	// Each locale's files are read and decoded on a core of their own;
+	// the bundle is filled after, in the order given.
+	files := make([]*file, len(locales))
+	var wg sync.WaitGroup
+	for i, loc := range locales {
+		wg.Go(func() { files[i] = loadLocale(srcs, loc, dc) })
+	}
+	wg.Wait()
+	for i, locale := range locales {
+		f := files[i]
 		c.files[locale] = f
 		if len(f.messages) == 0 {
 			continue
@@ -85,6 +95,7 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 	if len(srcs) > 0 {
 		f.path = srcs[len(srcs)-1].Path(loc)
 	}
+	var prev []byte // the text of the last layer read
 	for _, s := range srcs {
 		p := s.Path(loc)
 		src, err := fs.ReadFile(s.FS, path.Join(s.Dir, loc+".toml"))
@@ -96,11 +107,20 @@ func loadLocale(srcs []Source, loc string, dc *diag.Collector) *file {
 			f.loaded = false
 			continue
 		}
-		layer := ParseFile(p, loc, src, dc)
+		var layer *File
+		if n := len(f.layers); n > 0 && bytes.Equal(src, prev) {
+			// A site that copied doku's catalog: the same messages,
+			// named after the site's file.
+			layer = f.layers[n-1].renamed(p)
+		} else {
+			layer = ParseFile(p, loc, src, dc)
+		}
 		if layer == nil {
 			f.loaded = false
+			prev = nil
 			continue
 		}
+		prev = src
 		f.layers, f.path = append(f.layers, layer), p
 		for _, id := range layer.IDs() {
 			m := layer.Messages[id]

@@ -111,3 +111,37 @@ func TestCheckRenderingSiteLayer(t *testing.T) {
 		t.Errorf("want one catalog-template error at locales/de.toml:2:1, got %v", ds)
 	}
 }
+
+// TestLoadSourcesCopiedCatalog: a site whose catalog is a copy of doku's
+// gets the same messages, each placed in the site's file; a copy of a
+// broken layer is broken too.
+func TestLoadSourcesCopiedCatalog(t *testing.T) {
+	site := fstest.MapFS{"locales/de.toml": {Data: []byte(deCatalog)}}
+	dc := &diag.Collector{}
+	c := LoadSources(SiteSources(embedded, site), []string{"en-US", "de"}, dc)
+	if ds := dc.All(); len(ds) > 0 {
+		t.Fatalf("load: %v", ds)
+	}
+	if got := c.Localizer("de", dc).N("Pages", 2); got != "2 Seiten" {
+		t.Errorf("copied message: %q", got)
+	}
+	if got := c.files["de"].posOf("Pages").String(); got != "locales/de.toml:6:1" {
+		t.Errorf("Pages at %s, want the site's file", got)
+	}
+	if len(c.files["de"].layers) != 2 || c.files["de"].layers[0].Path == c.files["de"].layers[1].Path {
+		t.Errorf("layers: %d, want the embedded and the site's", len(c.files["de"].layers))
+	}
+
+	// A broken layer, then a copy of it: the copy is as broken, not
+	// a copy of the last good layer.
+	broken := fstest.MapFS{"locales/de.toml": {Data: []byte("[Pages\n")}}
+	srcs := append(SiteSources(embedded, broken), Source{FS: broken, Dir: CatalogDir, Name: "more"})
+	dc = &diag.Collector{}
+	c = LoadSources(srcs, []string{"en-US", "de"}, dc)
+	if n := dc.Count(diag.Error); n != 2 {
+		t.Errorf("want both broken layers reported, got %v", dc.All())
+	}
+	if got := c.files["de"].posOf("Pages").String(); got != "doku:locales/de.toml:6:1" {
+		t.Errorf("Pages at %s, want the embedded file", got)
+	}
+}
