@@ -5,6 +5,7 @@ import (
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/search"
+	"golang.org/x/sync/errgroup"
 )
 
 // A part is one set of files a site has besides its pages, rendered from
@@ -22,6 +23,9 @@ type part struct {
 	// reloaded the page being read (see Session.Settle); of those only
 	// files whose bytes changed count as rendered.
 	settles bool
+	// afterPages marks the parts that read what the pages rendered (the
+	// search indexes): a build renders them once every page is.
+	afterPages bool
 }
 
 // searchWriter writes the search indexes of locales once every page is
@@ -38,17 +42,17 @@ func siteParts(m *load.Model, idx searchWriter, stats *[]search.Stats) []part {
 	for _, l := range m.Site.Locales {
 		ps = append(ps, part{"home " + l, func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
 			return 1, render.Home(m, out, l, nil, dc)
-		}, false})
+		}, false, false})
 	}
 	ps = append(ps, part{"root", func(m *load.Model, out render.Sink, dc *diag.Collector) (int, error) {
 		return 1, render.Root(m, out, m.Site.Locales, dc)
-	}, false})
+	}, false, false})
 	if m.StatusPage {
-		ps = append(ps, part{"status", render.Status, true})
+		ps = append(ps, part{"status", render.Status, true, false})
 	}
 	ps = append(ps,
-		part{"shared", func(m *load.Model, out render.Sink, _ *diag.Collector) (int, error) { return render.Shared(m, out) }, false},
-		part{"hosting", render.Hosting, false})
+		part{"shared", func(m *load.Model, out render.Sink, _ *diag.Collector) (int, error) { return render.Shared(m, out) }, false, false},
+		part{"hosting", render.Hosting, false, false})
 	for _, l := range m.Site.Locales {
 		ps = append(ps, part{"search " + l, func(_ *load.Model, out render.Sink, _ *diag.Collector) (int, error) {
 			st, n, err := idx.Write([]string{l}, out)
@@ -56,7 +60,7 @@ func siteParts(m *load.Model, idx searchWriter, stats *[]search.Stats) []part {
 				*stats = append(*stats, st...)
 			}
 			return n, err
-		}, true})
+		}, true, true})
 	}
 	return ps
 }
@@ -69,22 +73,34 @@ type counts struct {
 
 // renderAll renders every file of the site into out, reporting to dc:
 // the pages, by pages given where they go (render.Pages, or through the
-// render cache), then every part.
-// The search indexes are written by write, given the indexes the pages
-// were added to.
+// render cache), and every part. The parts but the search indexes read
+// only the model, so they render beside the pages, on cores a small site's
+// few pages leave idle; the search indexes, written by write given the
+// indexes the pages were added to, come after.
 func renderAll(m *load.Model, out render.Sink, pages func(render.Target) error, write func(render.SearchIndexes) searchWriter, dc *diag.Collector) (counts, error) {
 	idx := render.NewSearchIndexes(m.Site.Locales)
 	t := render.Target{Model: m, Out: out, Diag: dc, Search: idx, Sidebars: render.NewSidebarCache()}
-	if err := pages(t); err != nil {
-		return counts{}, err
-	}
 	n := counts{pages: len(m.Site.Pages), files: len(m.Site.Pages)}
-	for _, p := range siteParts(m, write(idx), &n.search) {
-		k, err := p.render(m, out, dc)
-		n.files += k
-		if err != nil {
-			return n, err
+	parts := siteParts(m, write(idx), &n.search)
+	files := make([]int, len(parts))
+	var beside errgroup.Group
+	for i, p := range parts {
+		if !p.afterPages {
+			beside.Go(func() (err error) {
+				files[i], err = p.render(m, out, dc)
+				return err
+			})
 		}
 	}
-	return n, nil
+	err := pages(t)
+	if berr := beside.Wait(); err == nil {
+		err = berr
+	}
+	for i, p := range parts {
+		if err == nil && p.afterPages {
+			files[i], err = p.render(m, out, dc)
+		}
+		n.files += files[i]
+	}
+	return n, err
 }

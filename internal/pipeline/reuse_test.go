@@ -83,7 +83,8 @@ func TestRebuildReusesUnchangedFiles(t *testing.T) {
 // the manifest's own, since file times advance in clock ticks and a file
 // changed in the tick the manifest was written (a build that swapped in
 // its output right after the previous one, say) cannot be told apart from
-// one the manifest describes.
+// one the manifest describes by its time: such a file is read and
+// compared.
 func TestRebuildRewritesEditedFiles(t *testing.T) {
 	for name, editTime := range map[string]func(manifest time.Time) time.Time{
 		"later":                  func(time.Time) time.Time { return time.Now().Add(2 * time.Second) },
@@ -144,5 +145,32 @@ func TestDamagedManifest(t *testing.T) {
 	}
 	if m, err := os.ReadFile(output.ManifestFile(out)); err != nil || len(m) == 0 || string(m) == "not a manifest\n" {
 		t.Errorf("the rebuild did not write a new manifest (%v)", err)
+	}
+}
+
+// TestRebuildLinksFilesOfTheManifestsTick checks that a file written in
+// the tick of the manifest, as a fast build writes its last files, is
+// still linked when its bytes are those the manifest names.
+func TestRebuildLinksFilesOfTheManifestsTick(t *testing.T) {
+	root := fixture(t)
+	out := filepath.Join(root, "site")
+	opt := Options{Root: root, Out: out, Theme: doku.Theme}
+	if _, err := Build(opt); err != nil {
+		t.Fatal(err)
+	}
+	size := filepath.Join(out, "en-US", "docs", "Web", "API", "Thing", "size", "index.html")
+	st, err := os.Stat(output.ManifestFile(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(size, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	ino := inode(t, size)
+	if _, err := Build(opt); err != nil {
+		t.Fatal(err)
+	}
+	if inode(t, size) != ino {
+		t.Error("a file of the manifest's tick holding the same bytes was written again instead of linked")
 	}
 }
