@@ -80,9 +80,18 @@ func highlight(cache *CodeCache, lang, code string) []byte {
 		return out
 	}
 	var out bytes.Buffer
-	it, err := lexer.chroma.Tokenise(nil, code)
-	if err != nil || formatter.Format(&out, styles.Fallback, it) != nil {
-		return []byte(html.EscapeString(code))
+	out.Grow(2 * len(code))
+	w := codeHTML{&out}
+	if lexer.rules != nil {
+		lexer.rules.tokenise(code, w.token)
+	} else {
+		it, err := lexer.chroma.Tokenise(nil, code)
+		if err != nil {
+			return []byte(html.EscapeString(code))
+		}
+		for t := it(); t != chroma.EOF; t = it() {
+			w.token(t)
+		}
 	}
 	cache.put(key, out.Bytes())
 	return out.Bytes()

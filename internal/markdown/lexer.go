@@ -38,6 +38,9 @@ var lexerCache struct {
 type codeLexer struct {
 	// chroma tokenises the code; nil shows it escaped as it is.
 	chroma chroma.Lexer
+	// rules tokenises as chroma does, faster, for the lexers it can
+	// (see ruleLexer); nil for the others.
+	rules *ruleLexer
 	// text marks chroma's plaintext lexer ("plain", "text", "txt"): its
 	// output is the code with chroma's line ends, escaped, so doku writes
 	// that without tokenising.
@@ -86,7 +89,7 @@ func resolveLexer(lang string) codeLexer {
 	}
 	// Coalescing joins runs of one token type into one span; doing it
 	// here keeps one wrapper per language instead of one per block.
-	return codeLexer{chroma: chroma.Coalesce(l)}
+	return codeLexer{chroma: chroma.Coalesce(l), rules: ruleLexerOf(l)}
 }
 
 // textLineEnds turns CR LF and lone CR into LF, as chroma does before

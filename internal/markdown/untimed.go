@@ -56,6 +56,7 @@ const liftState = "doku-lift-timeouts"
 // compiled rules have no match timeout, or nil if l's rules do not load.
 // l itself is left as it is.
 func untimedCopy(l *chroma.RegexLexer) *chroma.RegexLexer {
+	lifter := &timeoutLifter{}
 	rules := func() chroma.Rules {
 		raw, err := l.Rules()
 		if err != nil {
@@ -65,13 +66,14 @@ func untimedCopy(l *chroma.RegexLexer) *chroma.RegexLexer {
 		for state, rs := range raw {
 			copied[state] = append([]chroma.Rule(nil), rs...)
 		}
-		copied[liftState] = []chroma.Rule{{Mutator: &timeoutLifter{}}}
+		copied[liftState] = []chroma.Rule{{Mutator: lifter}}
 		return copied
 	}
 	c, err := chroma.NewLexer(l.Config(), rules)
 	if err != nil {
 		return nil
 	}
+	lifter.lexer = c
 	return c
 }
 
@@ -107,10 +109,13 @@ const noTimeout = time.Duration(math.MaxInt64)
 // timeoutLifter is a compile-time mutator: chroma runs it once, after
 // compiling every rule's regular expression and before the lexer is
 // used, with all of the lexer's compiled rules. It lifts each rule's
-// match timeout and then removes its own state.
-type timeoutLifter struct{}
+// match timeout, removes its own state and hands the rules to doku's
+// tokeniser (see compiledRules).
+type timeoutLifter struct {
+	lexer *chroma.RegexLexer
+}
 
-func (*timeoutLifter) MutateLexer(rules chroma.CompiledRules, state string, _ int) error {
+func (t *timeoutLifter) MutateLexer(rules chroma.CompiledRules, state string, _ int) error {
 	for _, rs := range rules {
 		for _, r := range rs {
 			if r.Regexp != nil {
@@ -119,6 +124,7 @@ func (*timeoutLifter) MutateLexer(rules chroma.CompiledRules, state string, _ in
 		}
 	}
 	delete(rules, state)
+	compiled.Store(t.lexer, rules)
 	return nil
 }
 

@@ -90,22 +90,7 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 	in.Reads.Add(deps.SelfSource, p.Locale+"\x00"+strings.ToLower(p.Slug))
 	from := p.OutPath()
 	root := rootPrefix(from)
-	env := &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
-		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale), Reads: in.Reads,
-		Asset: func(name string) (string, error) {
-			u, err := in.Assets.Path(name)
-			return root + u, err
-		},
-		Body: func(q *site.Page) ([]byte, error) {
-			// The page shows another's text (its summary): it depends
-			// on that page's file.
-			in.Reads.Add(deps.SelfSource, q.Locale+"\x00"+strings.ToLower(q.Slug))
-			q, err := in.Page(q)
-			if err != nil {
-				return nil, err
-			}
-			return q.Src.Body, nil
-		}}
+	env := macroEnv(in, p, l, root)
 	res, err := in.Markdown.RenderWith(env, dc, in.Strict, code)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.Src.File, err)
@@ -284,4 +269,26 @@ type Download struct {
 
 	// Bytes is the size of the file.
 	Bytes int64
+}
+
+// macroEnv is what the macros of page p (read in full) see: the site,
+// its data and the page's localizer l; root leads from p to the site's
+// root folder.
+func macroEnv(in *load.Model, p *site.Page, l *i18n.Localizer, root string) *macro.Env {
+	return &macro.Env{Site: in.Site, Page: p, L: l, CloseCodes: in.CloseCodes, API: in.API,
+		Compat: in.BCD, SpecTitles: in.SpecTitles, Data: in.Data, NoCatalog: in.Catalogs.Absent(p.Locale), Reads: in.Reads,
+		Asset: func(name string) (string, error) {
+			u, err := in.Assets.Path(name)
+			return root + u, err
+		},
+		Body: func(q *site.Page) ([]byte, error) {
+			// The page shows another's text (its summary): it depends
+			// on that page's file.
+			in.Reads.Add(deps.SelfSource, q.Locale+"\x00"+strings.ToLower(q.Slug))
+			q, err := in.Page(q)
+			if err != nil {
+				return nil, err
+			}
+			return q.Src.Body, nil
+		}}
 }
