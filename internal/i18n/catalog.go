@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sync"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/locale"
@@ -114,7 +115,7 @@ func (c *Catalogs) Path(locale string) string {
 // Localizer returns the message lookup for one locale. Problems found while
 // looking messages up go to dc.
 func (c *Catalogs) Localizer(locale string, dc *diag.Collector) *Localizer {
-	return &Localizer{c: c, locale: locale, dc: dc, l: goi18n.NewLocalizer(c.bundle, locale)}
+	return &Localizer{c: c, locale: locale, dc: dc, l: goi18n.NewLocalizer(c.bundle, locale), plain: &sync.Map{}}
 }
 
 // Localizer looks messages up in one locale, falling back to en-US.
@@ -127,6 +128,11 @@ type Localizer struct {
 	mark bool
 	// used, if set, records every message looked up (see Recording).
 	used map[Lookup]bool
+	// plain remembers the messages found without data or count (id →
+	// text), shared by the copies of one localizer: a page's layout and
+	// its compat tables ask for the same few labels thousands of times,
+	// and go-i18n runs a message's template on every call.
+	plain *sync.Map
 }
 
 // Locale is the locale the localizer looks up.
@@ -148,12 +154,21 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 	if l.used != nil {
 		l.used[Lookup{l.locale, id}] = true
 	}
+	memo := l.plain != nil && count == nil && len(pairs) == 0
+	if memo {
+		if s, ok := l.plain.Load(id); ok {
+			return s.(string)
+		}
+	}
 	data := map[string]any{}
 	for i := 0; i+1 < len(pairs); i += 2 {
 		data[fmt.Sprint(pairs[i])] = pairs[i+1]
 	}
 	s, err := l.l.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err == nil {
+		if memo {
+			l.plain.Store(id, s)
+		}
 		return s
 	}
 	src := l.c.files[locale.Source]

@@ -96,7 +96,8 @@ func mayStart(p *syntax.Prefix, ch rune) bool {
 	return p.CaseInsensitive && p.PrefixSet.CharIn(unicode.ToLower(ch))
 }
 
-// match is chroma's matchRules with the first-character test.
+// match is chroma's matchRules with the first-character test (and
+// each group's text taken once).
 func (st ruleState) match(text []rune, pos int) (int, *chroma.CompiledRule, []string, map[string]string) {
 	ch := text[pos]
 	for i, rule := range st.rules {
@@ -105,11 +106,13 @@ func (st ruleState) match(text []rune, pos int) (int, *chroma.CompiledRule, []st
 		}
 		match, err := rule.Regexp.FindRunesMatchStartingAt(text, pos)
 		if match != nil && err == nil && match.RuneIndex == pos {
-			groups := []string{}
-			namedGroups := make(map[string]string)
-			for _, g := range match.Groups() {
-				namedGroups[g.Name] = g.String()
-				groups = append(groups, g.String())
+			gs := match.Groups()
+			groups := make([]string, 0, len(gs))
+			namedGroups := make(map[string]string, len(gs))
+			for _, g := range gs {
+				v := g.String()
+				namedGroups[g.Name] = v
+				groups = append(groups, v)
 			}
 			return i, rule, groups, namedGroups
 		}
