@@ -23,17 +23,20 @@ var compiled sync.Map // *chroma.RegexLexer → chroma.CompiledRules
 // looks at the first characters an expression can begin with; it runs
 // each rule of the state in turn, and most fail on the first character.
 // The first-character sets are regexp2's own (the ones it scans with
-// when an expression is not anchored), so a skipped rule is one that
-// could not have matched.
+// when an expression is not anchored), and so are the fixed texts
+// (which it tests before it runs an anchored expression), so a skipped
+// rule is one that could not have matched.
 type ruleLexer struct {
 	lexer  *chroma.RegexLexer
 	states map[string]ruleState
 }
 
-// ruleState is one state's rules with the first characters of each.
+// ruleState is one state's rules with the first characters of each
+// and, for a rule that starts with fixed text, that text.
 type ruleState struct {
 	rules []*chroma.CompiledRule
-	first []*syntax.Prefix // nil: the rule may start with anything
+	first []*syntax.Prefix   // nil: the rule may start with anything
+	fixed []*syntax.BmPrefix // nil: no fixed text
 }
 
 // ruleLexers holds the ruleLexer of each lexer once built.
@@ -65,7 +68,7 @@ func newRuleLexer(rl *chroma.RegexLexer) *ruleLexer {
 	}
 	r := &ruleLexer{lexer: rl, states: map[string]ruleState{}}
 	for name, rules := range v.(chroma.CompiledRules) {
-		st := ruleState{rules: rules, first: make([]*syntax.Prefix, len(rules))}
+		st := ruleState{rules: rules, first: make([]*syntax.Prefix, len(rules)), fixed: make([]*syntax.BmPrefix, len(rules))}
 		for i, rule := range rules {
 			if rule.Regexp == nil {
 				continue
@@ -80,7 +83,7 @@ func newRuleLexer(rl *chroma.RegexLexer) *ruleLexer {
 				return nil
 			}
 			code.PrepareCharSetASCIIBitmaps()
-			st.first[i] = code.FcPrefix
+			st.first[i], st.fixed[i] = code.FcPrefix, code.BmPrefix
 		}
 		r.states[name] = st
 	}
@@ -101,7 +104,9 @@ func mayStart(p *syntax.Prefix, ch rune) bool {
 func (st ruleState) match(text []rune, pos int) (int, *chroma.CompiledRule, []string, map[string]string) {
 	ch := text[pos]
 	for i, rule := range st.rules {
-		if !mayStart(st.first[i], ch) {
+		// regexp2 itself tests an anchored expression's fixed text
+		// first, as here, but only after setting up a match.
+		if !mayStart(st.first[i], ch) || st.fixed[i] != nil && !st.fixed[i].IsMatch(text, pos, 0, len(text)) {
 			continue
 		}
 		match, err := rule.Regexp.FindRunesMatchStartingAt(text, pos)
