@@ -20,7 +20,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"sync"
 
 	"github.com/doku-docs/doku/internal/diag"
 	"github.com/doku-docs/doku/internal/locale"
@@ -115,7 +114,26 @@ func (c *Catalogs) Path(locale string) string {
 // Localizer returns the message lookup for one locale. Problems found while
 // looking messages up go to dc.
 func (c *Catalogs) Localizer(locale string, dc *diag.Collector) *Localizer {
-	return &Localizer{c: c, locale: locale, dc: dc, l: goi18n.NewLocalizer(c.bundle, locale), plain: &sync.Map{}}
+	l := &Localizer{c: c, locale: locale, dc: dc, l: goi18n.NewLocalizer(c.bundle, locale)}
+	l.plain = l.plainMessages()
+	return l
+}
+
+// plainMessages looks up, once, every message of the source catalog
+// without data or count, as localize would, and returns those found.
+func (l *Localizer) plainMessages() map[string]string {
+	src := l.c.files[locale.Source]
+	if src == nil {
+		return nil
+	}
+	plain := make(map[string]string, len(src.messages))
+	for id := range src.messages {
+		s, err := l.l.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: map[string]any{}})
+		if err == nil {
+			plain[id] = s
+		}
+	}
+	return plain
 }
 
 // Localizer looks messages up in one locale, falling back to en-US.
@@ -128,11 +146,13 @@ type Localizer struct {
 	mark bool
 	// used, if set, records every message looked up (see Recording).
 	used map[Lookup]bool
-	// plain remembers the messages found without data or count (id →
-	// text), shared by the copies of one localizer: a page's layout and
-	// its compat tables ask for the same few labels thousands of times,
-	// and go-i18n runs a message's template on every call.
-	plain *sync.Map
+	// plain holds the text of each message found without data or count,
+	// looked up when the localizer is made and shared by its copies: a
+	// page's layout and its compat tables ask for the same labels
+	// hundreds of times, and go-i18n runs a message's template on every
+	// call. Messages that fall back or fail are not in it: they are
+	// looked up, and reported, on every call.
+	plain map[string]string
 }
 
 // Locale is the locale the localizer looks up.
@@ -154,11 +174,8 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 	if l.used != nil {
 		l.used[Lookup{l.locale, id}] = true
 	}
-	memo := l.plain != nil && count == nil && len(pairs) == 0
-	if memo {
-		if s, ok := l.plain.Load(id); ok {
-			return s.(string)
-		}
+	if s, ok := l.plain[id]; ok && count == nil && len(pairs) == 0 {
+		return s
 	}
 	data := map[string]any{}
 	for i := 0; i+1 < len(pairs); i += 2 {
@@ -166,9 +183,6 @@ func (l *Localizer) localize(id string, count any, pairs []any) string {
 	}
 	s, err := l.l.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err == nil {
-		if memo {
-			l.plain.Store(id, s)
-		}
 		return s
 	}
 	src := l.c.files[locale.Source]
