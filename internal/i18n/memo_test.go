@@ -6,8 +6,8 @@ import (
 	"github.com/doku-docs/doku/internal/diag"
 )
 
-// A message found once without data is remembered; that must change
-// nothing a caller sees: texts, diagnostics and recorded lookups.
+// Messages without data are looked up when a localizer is made; that
+// must change nothing a caller sees: texts, diagnostics, recorded lookups.
 func TestRememberedMessages(t *testing.T) {
 	c, dc := load(t, enCatalog+"\n[Plain]\ndescription = \"A label.\"\nother = \"Label\"\n", deCatalog+"\n[Plain]\ndescription = \"A label.\"\nother = \"Beschriftung\"\n")
 	if ds := dc.All(); len(ds) > 0 {
