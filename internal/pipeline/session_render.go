@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
@@ -17,7 +16,8 @@ import (
 	"github.com/doku-docs/doku/internal/site"
 )
 
-// full loads and renders everything.
+// full loads everything and renders the parts of the site that are not
+// made from the pass over the pages; every page is left to the pass.
 func (s *Session) full() (*Change, error) {
 	dcs := load.Collectors{Other: &diag.Collector{}, Content: &diag.Collector{}, Index: &diag.Collector{}, Catalogs: &diag.Collector{}}
 	in, err := load.Load(s.opt.load(), dcs)
@@ -33,31 +33,38 @@ func (s *Session) full() (*Change, error) {
 			s.walk = append(s.walk, d)
 		}
 	}
-	s.outDiags, s.pageFiles = map[string][]diag.Diagnostic{}, map[string][]string{}
+	s.outDiags, s.todo = map[string][]diag.Diagnostic{}, map[string]*site.Page{}
 	s.pageLookups, s.lookups = map[string][]int32{}, map[i18n.Lookup]int32{}
 	s.partFiles, s.partDiags, s.stale = map[string][]string{}, map[string][]diag.Diagnostic{}, map[string]bool{}
 	s.files = map[string][]byte{}
+	s.changed = stale{all: true}
 	s.in = nil
 	ch := &Change{Full: true}
 	if in.Site == nil {
 		ch.Errors = s.errors()
 		return ch, nil
 	}
-	s.in = in
+	s.setModel(in)
 	s.searchIdx = render.NewSearchIndexes(in.Site.Locales)
 	s.pages, s.byPath = slices.Clone(in.Tree.Pages), map[string]*content.Page{}
 	slices.SortFunc(s.pages, func(a, b *content.Page) int { return comparePaths(a.Path, b.Path) })
 	for _, p := range s.pages {
 		s.byPath[p.Path] = p
 	}
-	if err := s.render(in.Site.Pages, ch); err != nil {
+	s.invalidate(in.Site.Pages, ch)
+	for _, p := range siteParts(in, s.searchIdx, nil) {
+		s.stale[p.name] = p.settles
+	}
+	if err := s.renderParts(func(n string) bool { return !s.stale[n] }, ch); err != nil {
 		return nil, err
 	}
-	if err := s.renderParts(func(string) bool { return true }, ch); err != nil {
-		return nil, err
-	}
-	clear(s.stale)
 	return s.finish(ch), nil
+}
+
+// setModel makes in the current input.
+func (s *Session) setModel(in *load.Model) {
+	s.in, s.sidebars = in, render.NewSidebarCache()
+	s.epoch++
 }
 
 // pagePath returns the content path of the page file a diagnostic names.
@@ -66,30 +73,27 @@ func (s *Session) pagePath(file string) (string, bool) {
 	return p, ok && content.IsPageFile(path.Base(p))
 }
 
-// finish counts the errors and, when there are none, publishes the files.
+// finish counts the errors and, when there are none, publishes a view of
+// the current input.
 func (s *Session) finish(ch *Change) *Change {
 	slices.Sort(ch.Rendered)
 	ch.Rendered = slices.Compact(ch.Rendered)
 	ch.Errors = s.errors()
 	if ch.Errors == 0 {
-		s.good, s.goodIn = maps.Clone(s.files), s.in
+		v := &View{in: s.in, sidebars: s.sidebars, parts: maps.Clone(s.files), cache: s.cache}
+		v.gen = s.cache.advance(&s.changed)
+		s.changed = stale{}
+		for _, l := range s.in.Site.Locales {
+			if _, made := s.partFiles["search "+l]; !made {
+				v.pending = append(v.pending, l+"/search/")
+			}
+			if _, made := s.partFiles["status"]; s.in.StatusPage && !made {
+				v.pending = append(v.pending, path.Dir(render.StatusPath(l))+"/")
+			}
+		}
+		s.good = v
 	}
 	return ch
-}
-
-// memory is a sink that keeps the files.
-type memory struct {
-	mu    sync.Mutex
-	files map[string][]byte
-	names []string
-}
-
-func (m *memory) Write(rel string, data []byte) error {
-	m.mu.Lock()
-	m.files[rel] = data
-	m.names = append(m.names, rel)
-	m.mu.Unlock()
-	return nil
 }
 
 // intern turns the messages a page looked up into a sorted list of small
@@ -109,62 +113,48 @@ func (s *Session) intern(used map[i18n.Lookup]bool) []int32 {
 	return ids
 }
 
-// recorder is a sink for one page's files that remembers their names.
-type recorder struct {
-	out   render.Sink
-	names []string
-}
-
-func (r *recorder) Write(rel string, data []byte) error {
-	r.names = append(r.names, rel)
-	return r.out.Write(rel, data)
-}
-
-// pageRun is the rendering of one page: the model it reads, whose
-// localizers record the messages it looks up, its files and its problems.
-type pageRun struct {
-	in   *load.Model
-	rec  *recorder
-	dc   *diag.Collector
-	used map[i18n.Lookup]bool
-}
-
-// render renders pages, each with a collector of its own, records what
-// each wrote and looked up, and marks their locales' search indexes stale.
+// render renders pages now, one after the other, and keeps what each
+// tells: for the few pages an edit changed, whose problems decide whether
+// the input is good.
 func (s *Session) render(pages []*site.Page, ch *Change) error {
-	out := &memory{files: s.files}
-	each := make(map[*site.Page]*pageRun, len(pages))
 	for _, p := range pages {
-		run := &pageRun{rec: &recorder{out: out}, dc: &diag.Collector{}, used: map[i18n.Lookup]bool{}}
-		in := *s.in
-		in.L10n = make(map[string]*i18n.Localizer, len(s.in.L10n))
-		for l, loc := range s.in.L10n {
-			in.L10n[l] = loc.Recording(run.used)
+		out, err := renderOne(s.in, s.sidebars, p)
+		if err != nil {
+			return err
 		}
-		run.in = &in
-		each[p] = run
+		s.record(p, out)
+		s.changed.key(p.OutPath())
+		ch.Rendered = append(ch.Rendered, out.names...)
 	}
-	to := func(p *site.Page) render.Target {
-		return render.Target{Model: each[p].in, Out: each[p].rec, Diag: each[p].dc, Search: s.searchIdx}
-	}
-	if err := render.Pages(pages, to); err != nil {
-		return err
-	}
-	for p, run := range each {
-		key := p.OutPath()
-		s.outDiags[key] = run.dc.All()
-		for _, old := range s.pageFiles[key] {
-			if !slices.Contains(run.rec.names, old) {
-				delete(s.files, old)
-				ch.Removed = append(ch.Removed, old)
-			}
-		}
-		s.pageFiles[key] = run.rec.names
-		s.pageLookups[key] = s.intern(run.used)
-		s.stale["search "+p.Locale] = true
-	}
-	ch.Rendered = append(ch.Rendered, out.names...)
 	return nil
+}
+
+// record keeps what the rendering of page p told: its problems, the
+// messages it looked up, its search entry; its locale's search index is
+// stale.
+func (s *Session) record(p *site.Page, out *pageOut) {
+	key := p.OutPath()
+	s.outDiags[key] = out.diags
+	s.pageLookups[key] = s.intern(out.lookups)
+	if out.record != nil {
+		s.searchIdx.AddRecord(p.Locale, *out.record)
+	}
+	s.stale["search "+p.Locale] = true
+	delete(s.todo, key)
+}
+
+// invalidate marks pages changed: the views render them again when asked,
+// the pass checks them again. Their problems are unknown until then: the
+// old ones may be what the edit fixed, and an error would keep the new
+// input from being served for as long as the pass takes.
+func (s *Session) invalidate(pages []*site.Page, ch *Change) {
+	for _, p := range pages {
+		key := p.OutPath()
+		s.todo[key] = p
+		delete(s.outDiags, key)
+		s.changed.key(key)
+		ch.Rendered = append(ch.Rendered, key)
+	}
 }
 
 // renderParts renders again the parts of the site (see siteParts) whose
@@ -194,21 +184,29 @@ func named(names ...string) func(string) bool {
 	return func(n string) bool { return slices.Contains(names, n) }
 }
 
-// Settle renders what Update put off: the search index of every locale
-// whose pages changed, and the translation status pages. Writing an index
-// serializes the whole locale's index (most of the time of a page edit at
-// MDN's size), the status pages list every page and message, and the page
-// being read depends on neither; so doku serve reloads the browser first
-// and settles after. Until then a search may find the text before the
-// edit. Settle does nothing when nothing is pending.
+// Settle renders what Update put off: the translation status pages, and
+// the search index of every locale whose pages changed once the pass has
+// checked every page (it gathers their text). Writing an index
+// serializes the whole locale's index, the status pages list every page
+// and message, and the page being read depends on neither; so doku serve
+// reloads the browser first and settles after. Until then a search may
+// find the text before the edit. Settle does nothing when nothing is
+// ready.
 func (s *Session) Settle() (*Change, error) {
 	ch := &Change{}
-	if len(s.stale) == 0 || s.in == nil {
+	if s.in == nil {
 		return ch, nil
 	}
-	stale := maps.Clone(s.stale)
-	clear(s.stale)
-	if err := s.renderParts(func(n string) bool { return stale[n] }, ch); err != nil {
+	ready := map[string]bool{}
+	for n, stale := range s.stale {
+		if stale && (!strings.HasPrefix(n, "search ") || len(s.todo) == 0) {
+			ready[n] = true
+		}
+	}
+	if len(ready) == 0 {
+		return ch, nil
+	}
+	if err := s.renderParts(func(n string) bool { return ready[n] }, ch); err != nil {
 		return nil, err
 	}
 	return s.finish(ch), nil
@@ -230,7 +228,7 @@ func (s *Session) keepChanged(names []string, out *memory, ch *Change) []string 
 			ch.Rendered = append(ch.Rendered, name)
 		}
 	}
-	return out.names
+	return slices.Clone(out.names)
 }
 
 // replace puts the files of out in place of those names listed before and

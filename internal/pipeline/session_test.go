@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"bytes"
+	"context"
 	"io/fs"
 	"os"
 	"path"
@@ -247,12 +249,9 @@ func TestSessionUpdates(t *testing.T) {
 func testSessionUpdates(t *testing.T, opt Options) {
 	root := fixture(t)
 	opt.Root = root
-	s, ch, err := NewSession(opt)
-	if err != nil || ch.Errors > 0 {
-		t.Fatalf("NewSession: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root))
-	}
+	s := checkedSession(t, opt)
 	if opt.Pseudo == "" {
-		if diff := cmp.Diff(diskBuild(t, root), s.Files()); diff != "" {
+		if diff := cmp.Diff(diskBuild(t, root), viewFiles(t, s)); diff != "" {
 			t.Fatalf("session output differs from doku build's (-build +session):\n%s", diff)
 		}
 	}
@@ -269,13 +268,15 @@ func testSessionUpdates(t *testing.T, opt Options) {
 			slices.Sort(e.wantRendered)
 		}
 		t.Run(e.name, func(t *testing.T) {
-			before := s.Files()
+			// Every page rendered before the edit, kept in the views'
+			// cache: what the edit does not drop from it is served as is.
+			view, before := s.View(), viewFiles(t, s)
 			ch, err := s.Update(e.do(t, root))
 			if err != nil {
 				t.Fatal(err)
 			}
-			// What doku serve writes after the reload.
-			settled, err := s.Settle()
+			// What doku serve's pass over the pages does after the reload.
+			settled, err := s.Check(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -298,13 +299,14 @@ func testSessionUpdates(t *testing.T, opt Options) {
 				}
 			}
 			if e.wantErrors {
-				if !sameFiles(before, s.Files()) {
+				if s.View() != view {
 					t.Error("the output changed although the input has errors")
 				}
 				return
 			}
+			after := viewFiles(t, s)
 			n := 0
-			for name := range s.Files() {
+			for name := range after {
 				if strings.HasPrefix(path.Base(name), "_sample_.") && strings.HasPrefix(name, "en-US/") {
 					n++
 				}
@@ -312,20 +314,17 @@ func testSessionUpdates(t *testing.T, opt Options) {
 			if (n > 0) != (e.samples > 0) {
 				t.Errorf("%d live-sample files, want some: %v", n, e.samples > 0)
 			}
-			fresh, _, err := NewSession(opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(fresh.Files(), s.Files()); diff != "" {
+			fresh := checkedSession(t, opt)
+			if diff := cmp.Diff(viewFiles(t, fresh), after); diff != "" {
 				t.Errorf("output differs from a build from scratch (-scratch +incremental):\n%s", diff)
 			}
 			if diff := cmp.Diff(fresh.Diagnostics(), s.Diagnostics()); diff != "" {
 				t.Errorf("diagnostics differ from a build from scratch (-scratch +incremental):\n%s", diff)
 			}
-			// Whatever was not rendered again is the very same bytes.
-			for name, data := range s.Files() {
-				if !slices.Contains(ch.Rendered, name) && before[name] != nil && &before[name][0] != &data[0] {
-					t.Errorf("%s was rewritten but not reported", name)
+			// Whatever was not reported changed has the same bytes.
+			for name, data := range after {
+				if !slices.Contains(ch.Rendered, name) && before[name] != nil && !bytes.Equal(before[name], data) {
+					t.Errorf("%s changed but was not reported", name)
 				}
 			}
 		})
@@ -339,16 +338,30 @@ var cmpEmpty = cmp.Transformer("empty", func(s []string) []string {
 	return s
 })
 
-func sameFiles(a, b Files) bool {
-	if len(a) != len(b) {
-		return false
+// checkedSession opens a session on root and runs its pass over the
+// pages, as doku serve does behind the first page.
+func checkedSession(t *testing.T, opt Options) *Session {
+	t.Helper()
+	s, ch, err := NewSession(opt, 0)
+	if err != nil || ch.Errors > 0 {
+		t.Fatalf("NewSession: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root(opt)))
 	}
-	for k, v := range a {
-		if w, ok := b[k]; !ok || &v[0] != &w[0] {
-			return false
-		}
+	if ch, err := s.Check(context.Background()); err != nil || ch.Errors > 0 {
+		t.Fatalf("Check: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root(opt)))
 	}
-	return true
+	return s
+}
+
+func root(opt Options) string { return opt.Root }
+
+// viewFiles is every file of the session's view.
+func viewFiles(t *testing.T, s *Session) Files {
+	t.Helper()
+	files, err := s.View().All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // diskBuild runs Build and reads its output back.
@@ -378,11 +391,8 @@ func diskBuild(t *testing.T, root string) Files {
 // at its file and line, and the last good output stays.
 func TestSessionCatalogError(t *testing.T) {
 	root := fixture(t)
-	s, _, err := NewSession(Options{Root: root, Theme: doku.Theme})
-	if err != nil {
-		t.Fatal(err)
-	}
-	good := s.Files()
+	s := checkedSession(t, Options{Root: root, Theme: doku.Theme})
+	good := s.View()
 	p := replaceIn(t, root, "locales/de.toml", "[Site.Title]", "[Site.Title")
 	ch, err := s.Update([]string{p})
 	if err != nil || ch.Errors == 0 {
@@ -397,7 +407,7 @@ func TestSessionCatalogError(t *testing.T) {
 	if !found {
 		t.Errorf("no error at a line of locales/de.toml:\n%s", diagText(s.Diagnostics(), root))
 	}
-	if !sameFiles(good, s.Files()) {
+	if s.View() != good {
 		t.Error("Files changed while the catalog is broken")
 	}
 }
@@ -408,11 +418,8 @@ func TestSessionCatalogError(t *testing.T) {
 func TestSessionPseudoAndTranslator(t *testing.T) {
 	root := fixture(t)
 	replaceIn(t, root, "locales/de.toml", "[Site.Title]\ndescription = \"Site name.\"\nother = \"Ding-Doku\"\n", "")
-	s, ch, err := NewSession(Options{Root: root, Theme: doku.Theme, Pseudo: i18n.PseudoLocale, Translator: true})
-	if err != nil || ch.Errors > 0 {
-		t.Fatalf("NewSession: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root))
-	}
-	files := s.Files()
+	s := checkedSession(t, Options{Root: root, Theme: doku.Theme, Pseudo: i18n.PseudoLocale, Translator: true})
+	files := viewFiles(t, s)
 	xa := string(files["en-XA/docs/Web/API/Thing/size/index.html"])
 	for _, want := range []string{`lang="en-XA"`, "Thing: size property | [Ţĥîîñĝ ðööçš]", "A number."} {
 		if !strings.Contains(xa, want) {

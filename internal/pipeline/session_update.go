@@ -12,8 +12,10 @@ import (
 
 	"github.com/doku-docs/doku/internal/content"
 	"github.com/doku-docs/doku/internal/diag"
+	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/locale"
+	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -231,19 +233,32 @@ func (s *Session) updatePages(ps, dirs []string, ch *Change) error {
 		for _, cp := range e.pages {
 			pages = append(pages, old.Page(cp.Locale, cp.Meta.Slug))
 		}
+		s.sidebars = render.NewSidebarCache() // they are kept by model
+		s.epoch++
 		return s.render(pages, ch)
 	}
 	dc := &diag.Collector{}
 	tree := &content.Tree{Pages: s.pages, Assets: assetsAfter(s.in.Content, s.in.Tree.Assets, dirs), Locales: s.in.Tree.Locales, Strict: s.in.Tree.Strict,
 		Redirects: s.in.Tree.Redirects}
-	s.in = s.in.WithTree(tree, dc)
+	s.setModel(s.in.WithTree(tree, dc))
 	s.index = dc.All()
 	s.dropGone(old, ch)
 	parts := affectedParts(s.in.Site, e)
 	if !e.bodyOnly {
 		s.stale["status"] = true
 	}
-	if err := s.render(affectedPages(s.in.Site, e), ch); err != nil {
+	// The edited pages render now, for their problems; the others they
+	// affect when asked for, and in the pass.
+	var now, later []*site.Page
+	for _, p := range affectedPages(s.in.Site, e) {
+		if slices.Contains(e.pages, p.Src) {
+			now = append(now, p)
+		} else {
+			later = append(later, p)
+		}
+	}
+	s.invalidate(later, ch)
+	if err := s.render(now, ch); err != nil {
 		return err
 	}
 	return s.renderParts(named(parts...), ch)
@@ -301,13 +316,12 @@ func affectedParts(ns *site.Site, e *edits) []string {
 func (s *Session) dropGone(old *site.Site, ch *Change) {
 	for _, p := range old.Pages {
 		if q := s.in.Site.Page(p.Locale, p.Slug); q == nil || q.OutPath() != p.OutPath() {
-			for _, name := range s.pageFiles[p.OutPath()] {
-				delete(s.files, name)
-				ch.Removed = append(ch.Removed, name)
-			}
-			delete(s.pageFiles, p.OutPath())
-			delete(s.pageLookups, p.OutPath())
-			delete(s.outDiags, p.OutPath())
+			key := p.OutPath()
+			ch.Removed = append(ch.Removed, key)
+			s.changed.key(key)
+			delete(s.todo, key)
+			delete(s.pageLookups, key)
+			delete(s.outDiags, key)
 			s.searchIdx.Remove(p)
 			s.stale["search "+p.Locale] = true
 		}
@@ -358,16 +372,19 @@ func (s *Session) setPage(p string, np *content.Page) *content.Page {
 func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 	dc := &diag.Collector{}
 	old := s.in.Catalogs
-	s.in = s.in.WithCatalogs(dc)
+	s.setModel(s.in.WithCatalogs(dc))
 	s.catalog = dc.All()
 	affected := map[int32]bool{}
 	for l := range locales {
 		changed := s.in.Catalogs.Changed(old, l)
+		uses := func(u i18n.Lookup) bool { return changed[u.ID] && (u.Locale == l || l == locale.Source) }
 		for u, n := range s.lookups {
-			if changed[u.ID] && (u.Locale == l || l == locale.Source) {
+			if uses(u) {
 				affected[n] = true
 			}
 		}
+		// Pages the views rendered before the pass reached them.
+		s.changed.msgs = append(s.changed.msgs, uses)
 	}
 	var pages []*site.Page
 	for _, p := range s.in.Site.Pages {
@@ -376,9 +393,7 @@ func (s *Session) updateCatalogs(locales map[string]bool, ch *Change) error {
 		}
 	}
 	s.stale["status"] = true
-	if err := s.render(pages, ch); err != nil {
-		return err
-	}
+	s.invalidate(pages, ch)
 	return s.renderParts(func(n string) bool { return strings.HasPrefix(n, "home ") || n == "root" || n == "hosting" }, ch)
 }
 
