@@ -92,12 +92,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(name, reserved):
 		h.asset(w, r, strings.TrimPrefix(name, reserved))
 		return
-	case st.files == nil:
+	case st.view == nil:
 		h.page(w, r, st, http.StatusServiceUnavailable, "")
 		return
 	case name == "":
 		hd.Add("Vary", "Accept-Language")
-		if l := st.langs.pick(r.Header.Get("Accept-Language")); l != "" && st.files[l+"/index.html"] != nil {
+		if l := st.langs.pick(r.Header.Get("Accept-Language")); l != "" && st.view.Has(l+"/index.html") {
 			http.Redirect(w, r, "/"+l+"/", http.StatusFound)
 			return
 		}
@@ -105,13 +105,24 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
-	data, ok := st.files[name]
+	data, ok, err := st.view.File(name)
+	if err != nil {
+		h.s.logf("%v", err)
+		h.plain(w, st, http.StatusInternalServerError, "Serve.RenderFailed")
+		return
+	}
 	if !ok {
-		if st.files[name+"/index.html"] != nil {
+		switch {
+		case st.view.Has(name + "/index.html"):
 			http.Redirect(w, r, "/"+name+"/", http.StatusFound)
-			return
+		case st.view.Building(name):
+			// The pass over the pages has yet to make it (a search
+			// index, a status page).
+			hd.Set("Retry-After", "5")
+			h.plain(w, st, http.StatusServiceUnavailable, "Serve.Building")
+		default:
+			h.notFound(w, r, st)
 		}
-		h.notFound(w, r, st)
 		return
 	}
 	if path.Ext(name) == ".html" {
@@ -192,9 +203,12 @@ func (h *handler) notFound(w http.ResponseWriter, r *http.Request, st *state) {
 	if first, _, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); slices.Contains(st.langs.all, first) {
 		name = first + "/404.html"
 	}
-	data := st.files[name]
-	if data == nil {
-		data = st.files["404.html"]
+	var data []byte
+	if st.view != nil {
+		data, _, _ = st.view.File(name)
+		if data == nil {
+			data, _, _ = st.view.File("404.html")
+		}
 	}
 	if data == nil {
 		h.page(w, r, st, http.StatusNotFound, "")

@@ -106,7 +106,7 @@ func writeOverlay(w *bytes.Buffer, st *state, locale string) {
 		Hint:   t.T("Serve.Errors.Hint"),
 		Errors: st.errors[:min(n, maxListed)],
 	}
-	if st.files == nil {
+	if st.view == nil {
 		d.Hint = t.T("Serve.Errors.NoBuild")
 	}
 	if n > maxListed {

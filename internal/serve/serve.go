@@ -2,14 +2,20 @@
 // a site at once and reloads the browser when an input file changes.
 //
 // The output is served from memory, not from a folder. A pipeline.Session
-// keeps the loaded input and the rendered files; after a change it renders
-// again only what the change affects and hands over a new, immutable
-// pipeline.Files, which the server swaps in atomically. Serving from memory
-// keeps the path from a saved file to a reloaded page short (no writes, no
-// reads, no partly written folder), and it makes the server's file system
-// surface nil: a request is answered by a map lookup, so no path, however
-// encoded, and no symbolic link can lead outside the output. The price is
-// memory in the order of the site's size.
+// keeps the loaded input; the server listens as soon as it is loaded and
+// answers a page by rendering it from the model when it is first asked
+// for (milliseconds), keeping it in a cache bounded in bytes. Behind that,
+// one pass renders every page once, on one core, to learn what only a
+// rendering tells: the problems the overlay lists, the messages each page
+// looks up (for catalog edits) and the search index, which is served once
+// the pass has made it (503 with Retry-After until then). After a change
+// the session loads again only what changed and hands over a new,
+// immutable pipeline.View, which the server swaps in atomically, without
+// the pages the change affects. Serving from memory keeps the path from a
+// saved file to a reloaded page short (no writes, no reads, no partly
+// written folder), and it makes the server's file system surface nil: a
+// request is answered by a lookup in the view, so no path, however
+// encoded, and no symbolic link can lead outside the output.
 //
 // While the input has errors the last build without errors keeps being
 // served, with an overlay listing the errors; the browser reloads when
@@ -51,6 +57,9 @@ type Options struct {
 	// Debounce is how long the watcher waits for more changes before a
 	// rebuild; default 10ms.
 	Debounce time.Duration
+	// CacheBytes bounds the rendered pages kept in memory; default
+	// pipeline.DefaultCacheBytes.
+	CacheBytes int
 }
 
 // Server serves a site and rebuilds it when its files change.
@@ -71,27 +80,32 @@ type Server struct {
 	// listens beyond loopback, where anyone could write the site's files.
 	workbench *workbench.Workbench
 	// beforeUpdate, if set, runs at the start of every rebuild (tests
-	// make a rebuild slow with it).
-	beforeUpdate func()
+	// make a rebuild slow with it); beforePage before each page the pass
+	// renders.
+	beforeUpdate, beforePage func()
+	// kick wakes the pass over the pages after a change.
+	kick chan struct{}
+	// logMu serializes the lines requests log beside rebuilds.
+	logMu sync.Mutex
 }
 
 // state is what requests read: replaced whole, never changed.
 type state struct {
-	files   pipeline.Files
+	view    *pipeline.View
 	version string
-	// errors are those of the current input; while there are any, files
-	// is the last build without errors (nil if there was none).
+	// errors are those of the current input; while there are any, view
+	// is the last input without errors (nil if there was none).
 	errors   []diag.Diagnostic
 	warnings int
 	langs    *negotiator
 	l10n     func(locale string) *i18n.Localizer
 	// translator turns the fallback marks into highlighting.
 	translator bool
-	// site is the page index of files, for the workbench.
+	// site is the page index of view, for the workbench.
 	site *site.Site
 }
 
-// New builds the site once. Problems in the site are not an error: they are
+// New loads the site. Problems in the site are not an error: they are
 // shown in the browser. The error is for a file system failure.
 func New(opt Options) (*Server, error) {
 	if opt.Addr == "" {
@@ -105,9 +119,9 @@ func New(opt Options) (*Server, error) {
 	}
 	b := make([]byte, 4)
 	_, _ = rand.Read(b)
-	s := &Server{opt: opt, hub: newHub(), boot: hex.EncodeToString(b)}
+	s := &Server{opt: opt, hub: newHub(), boot: hex.EncodeToString(b), kick: make(chan struct{}, 1)}
 	start := time.Now()
-	sess, ch, err := pipeline.NewSession(opt.Build)
+	sess, ch, err := pipeline.NewSession(opt.Build, opt.CacheBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +168,7 @@ func (s *Server) newState(version string) *state {
 		}
 	}
 	st := &state{
-		files:   s.session.Files(),
+		view:    s.session.View(),
 		version: version,
 		langs:   newNegotiator(locales, s.opt.Build.Pseudo),
 		l10n: func(locale string) *i18n.Localizer {
@@ -175,9 +189,11 @@ func (s *Server) newState(version string) *state {
 }
 
 func (s *Server) logChange(ch *pipeline.Change, st *state, took time.Duration) {
-	what := fmt.Sprintf("rebuilt %d file(s)", len(ch.Rendered)+len(ch.Removed))
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	what := fmt.Sprintf("updated %d file(s)", len(ch.Rendered)+len(ch.Removed))
 	if ch.Full {
-		what = fmt.Sprintf("built everything (%d files)", len(ch.Rendered))
+		what = fmt.Sprintf("loaded everything (%d files, pages rendered when asked for)", len(ch.Rendered))
 	}
 	fmt.Fprintf(s.opt.Log, "doku: %s in %v, %d warning(s)\n", what, took.Round(100*time.Microsecond), st.warnings)
 	if len(st.errors) > 0 {
@@ -209,6 +225,16 @@ func (s *Server) update(paths []string, all bool) error {
 	if ch.Full || len(ch.Rendered)+len(ch.Removed) > 0 || ch.Errors != s.errors {
 		s.publish(ch, start)
 	}
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+	return s.settle()
+}
+
+// settle renders what the session put off and is ready (see
+// pipeline.Session.Settle) and publishes it quietly. The caller holds mu.
+func (s *Server) settle() error {
 	settled, err := s.session.Settle()
 	if err != nil {
 		return err
@@ -252,6 +278,10 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 	srv.RegisterOnShutdown(s.hub.close)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	pctx, stopPass := context.WithCancel(ctx)
+	passDone := make(chan struct{})
+	go func() { defer close(passDone); s.pass(pctx) }()
+	defer func() { stopPass(); <-passDone }() // it stops between two pages
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

@@ -57,10 +57,28 @@ func newServer(t testing.TB, change func(*Options)) (*Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st := s.state.Load(); len(st.errors) > 0 || st.files == nil {
+	if st := s.state.Load(); len(st.errors) > 0 || st.view == nil {
 		t.Fatalf("the site does not build: %v", st.errors)
 	}
 	return s, root
+}
+
+// allFiles runs the server's pass over the pages to its end and returns
+// every file of the site it serves.
+func allFiles(t testing.TB, s *Server) pipeline.Files {
+	t.Helper()
+	s.mu.Lock()
+	_, err := s.session.Check(context.Background())
+	s.publishQuiet()
+	s.mu.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := s.state.Load().view.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // do sends a request with a raw target to the handler, as from a browser
@@ -108,8 +126,9 @@ func TestServesPagesAndAssets(t *testing.T) {
 // its stylesheet to every page; the build output has neither.
 func TestReloadScriptOnlyFromServer(t *testing.T) {
 	s, _ := newServer(t, nil)
+	files := allFiles(t, s)
 	st := s.state.Load()
-	for name, data := range st.files {
+	for name, data := range files {
 		if strings.Contains(string(data), "_doku") {
 			t.Errorf("build output %s mentions _doku", name)
 		}
@@ -144,7 +163,7 @@ func TestTraversal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range s.state.Load().files {
+	for name, data := range allFiles(t, s) {
 		if string(data) == "secret" {
 			t.Errorf("the build copied %s from outside the site", name)
 		}

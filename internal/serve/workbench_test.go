@@ -54,7 +54,7 @@ func TestWorkbench(t *testing.T) {
 	if w := do(s, "POST", "/de/"); w.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST to a page: %d", w.Code)
 	}
-	for name := range s.state.Load().files {
+	for name := range allFiles(t, s) {
 		if strings.HasPrefix(name, "_doku/") {
 			t.Errorf("the workbench is part of the site's files: %s", name)
 		}
