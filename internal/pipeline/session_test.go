@@ -228,6 +228,21 @@ var sessionEdits = []edit{
 		wantFull: true,
 	},
 	{
+		name: "page saved through a temporary file renamed over it",
+		do: func(t *testing.T, root string) []string {
+			p := replaceIn(t, root, "content/en-us/web/api/thing/size/index.md", "A whole number.", "A whole number, saved.")
+			tmp := p + ".tmp-save"
+			if err := os.Rename(p, tmp); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(tmp, p); err != nil {
+				t.Fatal(err)
+			}
+			return []string{tmp, p}
+		},
+		wantRendered: []string{"en-US/docs/Web/API/Thing/size/index.html"},
+	},
+	{
 		name: "editor swap file",
 		do: func(t *testing.T, root string) []string {
 			return []string{writeFile(t, root, "content/en-us/web/api/thing/.index.md.swp", "x")}

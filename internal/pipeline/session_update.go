@@ -80,8 +80,15 @@ func (s *Session) classify(p string) (changeKind, string) {
 		case content.IsPageFile(path.Base(rel)):
 			return changePage, rel
 		}
-		if fi, err := os.Stat(abs); err == nil && fi.IsDir() || s.hasPagesUnder(rel) {
+		fi, err := os.Stat(abs)
+		if err == nil && fi.IsDir() || s.hasPagesUnder(rel) {
 			return changePageDir, rel
+		}
+		if errors.Is(err, fs.ErrNotExist) && !s.hasAsset(rel) {
+			// A file that came and went before it was looked at: an
+			// editor's or a tool's temporary file, written and renamed
+			// over a page.
+			return changeNone, ""
 		}
 		return changeFull, "" // an asset
 	}
@@ -130,6 +137,11 @@ func ignored(parts []string) bool {
 }
 
 func (s *Session) hasPagesUnder(dir string) bool { return len(s.pagesUnder(dir)) > 0 }
+
+// hasAsset reports whether the model knows an asset at the content path p.
+func (s *Session) hasAsset(p string) bool {
+	return slices.ContainsFunc(s.in.Tree.Assets, func(a content.Asset) bool { return a.Path == p })
+}
 
 // pagesUnder lists the page files below dir: those known and those on
 // disk now.
