@@ -41,6 +41,8 @@ func main() {
 	fs.Float64Var(&opt.Gen.DeShare, "de", opt.Gen.DeShare, "share of a generated tree's pages translated into German")
 	fs.Uint64Var(&opt.Gen.Seed, "seed", opt.Gen.Seed, "seed of a generated tree")
 	fs.IntVar(&opt.Runs, "runs", 3, "repeat every measurement; rows show medians")
+	fs.BoolVar(&opt.NoServe, "no-serve", false, "leave out doku serve on the -content tree (it waits for a pass over every page)")
+	fs.BoolVar(&opt.ServeOnly, "serve-only", false, "measure doku serve on the -content tree alone")
 	hugo := fs.String("hugo", "hugo", "the hugo binary; skipped with a message when not found")
 	fs.Parse(args)
 	if opt.Doku == "" || fs.NArg() > 0 {

@@ -57,6 +57,10 @@ type Options struct {
 	// Runs repeats each measurement; rows show the medians.
 	Runs int
 	Out  io.Writer
+	// NoServe leaves doku serve out (it waits for a pass over every page).
+	NoServe bool
+	// ServeOnly measures doku serve alone.
+	ServeOnly bool
 }
 
 // layout is where one bench run keeps its files, under Options.Dir.
@@ -148,6 +152,9 @@ func Bench(opt Options) error {
 		return err
 	}
 	fmt.Fprintf(w, "tree %s: %d pages; the edited page is %s\n", dirs.tree, s.pages, s.page)
+	if opt.ServeOnly {
+		return serveRows(w, opt, dirs, s.serveArgs)
+	}
 	res, err := measureBuilds(opt, dirs, s)
 	if err != nil {
 		return err
@@ -159,6 +166,9 @@ func Bench(opt Options) error {
 	printTable(w, res.rows(opt.Hugo != ""), opt.Runs, s.pages)
 	fmt.Fprintf(w, "%s\n", builtLine(filepath.Join(dirs.logs, "doku-1.log"), res.cold.median().Last))
 	printRatios(w, res, opt.Hugo != "", own)
+	if opt.Content != "" && !opt.NoServe {
+		return serveRows(w, opt, dirs, s.serveArgs)
+	}
 	return nil
 }
 
@@ -176,9 +186,10 @@ func ensureTree(w io.Writer, dir string, opt gen.Options) (gen.Stats, error) {
 // setup is what prepare made: doku's build arguments, the page edited
 // (relative to the tree) and the number of pages.
 type setup struct {
-	dokuArgs []string
-	page     string
-	pages    int
+	dokuArgs  []string
+	serveArgs []string
+	page      string
+	pages     int
 }
 
 // prepare makes the folders the builds need: the site root, the linked
@@ -201,13 +212,15 @@ func prepare(opt Options, dirs layout) (setup, error) {
 	if s.pages, err = countPages(dirs.work); err != nil {
 		return s, err
 	}
-	s.dokuArgs = []string{"build", "-root", dirs.root, "-content", dirs.work, "-out", dirs.site}
+	var data []string
 	if opt.BCD != "" {
-		s.dokuArgs = append(s.dokuArgs, "-bcd", opt.BCD)
+		data = append(data, "-bcd", opt.BCD)
 	}
 	if opt.Data != "" {
-		s.dokuArgs = append(s.dokuArgs, "-data", opt.Data)
+		data = append(data, "-data", opt.Data)
 	}
+	s.dokuArgs = slices.Concat([]string{"build", "-root", dirs.root, "-content", dirs.work, "-out", dirs.site}, data)
+	s.serveArgs = slices.Concat([]string{"-root", dirs.root, "-content", dirs.work}, data)
 	if opt.Hugo != "" {
 		if err := HugoSite(dirs.work, dirs.hugoDir); err != nil {
 			return s, err

@@ -62,6 +62,11 @@ type Options struct {
 	CacheBytes int
 }
 
+// passStopWait bounds how long stopping waits for the pass over the pages
+// to end; serve writes no files, so a pass left running has nothing to
+// finish.
+const passStopWait = 300 * time.Millisecond
+
 // Server serves a site and rebuilds it when its files change.
 type Server struct {
 	opt     Options
@@ -281,7 +286,15 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 	pctx, stopPass := context.WithCancel(ctx)
 	passDone := make(chan struct{})
 	go func() { defer close(passDone); s.pass(pctx) }()
-	defer func() { stopPass(); <-passDone }() // it stops between two pages
+	defer func() {
+		// The pass stops between two pages, or once a rebuild holding
+		// the session lets go of it: no longer than a stop may take.
+		stopPass()
+		select {
+		case <-passDone:
+		case <-time.After(passStopWait):
+		}
+	}()
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
