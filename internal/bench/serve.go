@@ -42,12 +42,12 @@ type ServeRun struct {
 }
 
 // servePage is the German page the serve bench reads and edits: the first
-// in name order that shows a CSS property's formal definition, whose row
+// below de/web in name order (MDN's writing guides quote macros) that shows a CSS property's formal definition, whose row
 // labels are the catalog's first messages (changeMessage edits the first).
 // It returns the file (relative to dir) and the page's URL path.
 func servePage(dir string) (string, string, error) {
 	var file, slug string
-	err := filepath.WalkDir(filepath.Join(dir, "de"), func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(filepath.Join(dir, "de", "web"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || file != "" || d.IsDir() || d.Name() != "index.md" {
 			return err
 		}
@@ -158,6 +158,9 @@ func serveEdits(opt Options, dirs layout, client *http.Client, url, page string,
 	src, err := os.ReadFile(filepath.Join(opt.Repo, "locales", "de.toml"))
 	if err != nil {
 		return err
+	}
+	if body, err := fetch(client, url); err != nil || !strings.Contains(body, firstMessage(src)) {
+		return fmt.Errorf("%s does not show %q, the message the bench changes (%v)", url, firstMessage(src), err)
 	}
 	cat := filepath.Join(dirs.root, "locales", "de.toml")
 	if err := edit(cat, changeMessage); err != nil {

@@ -76,9 +76,11 @@ type Session struct {
 	// updates: a page rendered again replaces its entry.
 	searchIdx render.SearchIndexes
 	// cache keeps the pages the views rendered; changed is what the next
-	// view published must not take from it.
+	// view published must not take from it; fresh are the pages an update
+	// rendered, given to the cache with that view.
 	cache   *pageCache
 	changed stale
+	fresh   map[string]*pageOut
 	good    *View
 }
 
@@ -102,7 +104,7 @@ type Change struct {
 // rendered (0: DefaultCacheBytes).
 func NewSession(opt Options, cacheBytes int) (*Session, *Change, error) {
 	opt = opt.withDefaults()
-	s := &Session{opt: opt, cache: newPageCache(cacheBytes)}
+	s := &Session{opt: opt, cache: newPageCache(cacheBytes), fresh: map[string]*pageOut{}}
 	ch, err := s.full()
 	return s, ch, err
 }

@@ -61,10 +61,12 @@ func (s *Session) full() (*Change, error) {
 	return s.finish(ch), nil
 }
 
-// setModel makes in the current input.
+// setModel makes in the current input. Pages rendered from the model
+// before are not given to the cache.
 func (s *Session) setModel(in *load.Model) {
 	s.in, s.sidebars = in, render.NewSidebarCache()
 	s.epoch++
+	clear(s.fresh)
 }
 
 // pagePath returns the content path of the page file a diagnostic names.
@@ -83,6 +85,9 @@ func (s *Session) finish(ch *Change) *Change {
 		v := &View{in: s.in, sidebars: s.sidebars, parts: maps.Clone(s.files), cache: s.cache}
 		v.gen = s.cache.advance(&s.changed)
 		s.changed = stale{}
+		for key, out := range s.fresh {
+			s.cache.put(key, v.gen, out) // the browser asks for them next
+		}
 		for _, l := range s.in.Site.Locales {
 			if _, made := s.partFiles["search "+l]; !made {
 				v.pending = append(v.pending, l+"/search/")
@@ -93,6 +98,7 @@ func (s *Session) finish(ch *Change) *Change {
 		}
 		s.good = v
 	}
+	clear(s.fresh)
 	return ch
 }
 
@@ -124,6 +130,7 @@ func (s *Session) render(pages []*site.Page, ch *Change) error {
 		}
 		s.record(p, out)
 		s.changed.key(p.OutPath())
+		s.fresh[p.OutPath()] = out
 		ch.Rendered = append(ch.Rendered, out.names...)
 	}
 	return nil
