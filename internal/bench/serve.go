@@ -15,6 +15,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/doku-docs/doku/internal/site"
 )
 
 // Targets of doku serve on the real tree.
@@ -70,7 +72,7 @@ func servePage(dir string) (string, string, error) {
 		return "", "", err
 	}
 	rel, err := filepath.Rel(dir, file)
-	return rel, "/de/docs/" + slug + "/", err
+	return rel, "/" + strings.TrimSuffix(site.OutPath("de", slug), "index.html"), err
 }
 
 // firstMessage is the text changeMessage changes: the first `other = "`
