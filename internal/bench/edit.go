@@ -88,12 +88,15 @@ func edit(path string, change func([]byte) ([]byte, error)) error {
 	return os.Rename(tmp, path)
 }
 
-// restore puts the original file back at path, as a link to it.
+// restore puts the original file back at path, as a link to it made
+// beside it and renamed over it: the file is never missing, so a server
+// watching the tree sees one change of the page, not a page gone and back.
 func restore(original, path string) error {
-	if err := os.Remove(path); err != nil {
+	tmp := path + ".bench-restore"
+	if err := linkOrCopy(original, tmp); err != nil {
 		return err
 	}
-	return linkOrCopy(original, path)
+	return os.Rename(tmp, path)
 }
 
 // addParagraph is the page edit: a paragraph more at the end, as a
