@@ -65,6 +65,7 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	start := time.Now()
 	prog := newProgress(stderr, !pf.quiet && isTerminal(stderr), pf.verbose)
 	opt.Progress = prog
+	opt.SearchSizes = pf.verbose // only printed then
 	res, err := pipeline.Build(opt)
 	prog.Finish()
 	if perr := stopProfiles(); perr != nil {

@@ -65,6 +65,10 @@ type Options struct {
 	// i18n.FallbackOpen and FallbackClose (doku serve).
 	Translator bool
 
+	// SearchSizes measures what the search index files take gzipped, for
+	// Result.Search: seconds of compression on a large site.
+	SearchSizes bool
+
 	// NoCache renders every page: the render cache beside the output
 	// (internal/cache) is neither read nor written.
 	NoCache bool
@@ -187,6 +191,9 @@ func write(opt Options, m *load.Model, out *output.Dir, dc *diag.Collector) (cou
 		return err
 	}
 	indexes := func(idx render.SearchIndexes) searchWriter {
+		if opt.SearchSizes {
+			idx.MeasureGzip()
+		}
 		if c == nil || bs != nil {
 			return idx // the bundles need every file's bytes
 		}

@@ -50,6 +50,14 @@ func (s SearchIndexes) Remove(p *site.Page) {
 	}
 }
 
+// MeasureGzip has each index measure what its files take gzipped (see
+// search.Index.MeasureGzip).
+func (s SearchIndexes) MeasureGzip() {
+	for _, ix := range s {
+		ix.MeasureGzip()
+	}
+}
+
 // Write writes the index of each of locales and returns what each holds.
 func (s SearchIndexes) Write(locales []string, out Sink) ([]search.Stats, int, error) {
 	var stats []search.Stats

@@ -62,12 +62,18 @@ type Stats struct {
 	Raw, Gzip int
 	// MetaRaw and MetaGzip are those of the meta file alone.
 	MetaRaw, MetaGzip int
+	// Gzipped says whether Gzip and MetaGzip were measured (see
+	// Index.MeasureGzip); they are 0 if not.
+	Gzipped bool
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("%s: %d pages, %d entries, %d tokens, %d postings; %d files, %s raw, %s gzipped (meta file %s, %s)",
-		s.Locale, s.Pages, s.Entries, s.Tokens, s.Postings, s.Files,
-		kib(s.Raw), kib(s.Gzip), kib(s.MetaRaw), kib(s.MetaGzip))
+	str := fmt.Sprintf("%s: %d pages, %d entries, %d tokens, %d postings; %d files, %s raw",
+		s.Locale, s.Pages, s.Entries, s.Tokens, s.Postings, s.Files, kib(s.Raw))
+	if !s.Gzipped {
+		return str + fmt.Sprintf(" (meta file %s)", kib(s.MetaRaw))
+	}
+	return str + fmt.Sprintf(", %s gzipped (meta file %s, %s)", kib(s.Gzip), kib(s.MetaRaw), kib(s.MetaGzip))
 }
 
 func kib(n int) string { return fmt.Sprintf("%.1f KiB", float64(n)/1024) }
@@ -105,7 +111,7 @@ func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	pages, postings, toks := ix.sorted()
-	st := Stats{Locale: ix.locale, Pages: len(pages), Tokens: len(toks)}
+	st := Stats{Locale: ix.locale, Pages: len(pages), Tokens: len(toks), Gzipped: ix.gzip}
 	m := meta{V: 1, Locale: ix.locale, German: ix.german, Pages: len(pages), Terms: []any{}, Docs: []any{}}
 	dir := Dir(ix.locale)
 	var err error
@@ -113,7 +119,9 @@ func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	put := func(f File) {
 		st.Files++
 		st.Raw += len(f.Data)
-		st.Gzip += gz.size(f.Data)
+		if ix.gzip {
+			st.Gzip += gz.size(f.Data)
+		}
 		if err == nil {
 			err = write(f)
 		}
@@ -178,7 +186,10 @@ func (ix *Index) Encode(write func(File) error) (Stats, error) {
 	flushDocs(len(pages))
 
 	metaFile := script(MetaPath(ix.locale), mustJSON(m))
-	st.MetaRaw, st.MetaGzip = len(metaFile.Data), gz.size(metaFile.Data)
+	st.MetaRaw = len(metaFile.Data)
+	if ix.gzip {
+		st.MetaGzip = gz.size(metaFile.Data)
+	}
 	put(metaFile)
 	return st, err
 }

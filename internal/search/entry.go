@@ -26,38 +26,33 @@ type entry struct {
 	anchor  string // "" for the page itself
 	heading string // "" for the page itself
 	text    strings.Builder
-	// tokens maps each token to its weight in this entry.
-	tokens map[string]uint8
+	// serial is the entry's number in its page, from 1: see pageTokens.
+	serial int32
+	// toks are the tokens found in the entry, as numbers of its page's
+	// pageTokens, each with its weight so far. A token is here once,
+	// unless text went to another entry between two of its occurrences;
+	// Extract merges those.
+	toks []weighed
 }
 
-func newEntry(anchor string) *entry { return &entry{anchor: anchor, tokens: map[string]uint8{}} }
-
-// add weighs the tokens of text in e; toks is room for them, returned
-// for the next call.
-func (e *entry) add(toks []string, text string, weight uint8, german bool) []string {
-	toks = appendTokens(toks[:0], text, german)
-	for _, t := range toks {
-		if !indexable(t) {
-			continue
-		}
-		if e.tokens[t] < weight {
-			e.tokens[t] = weight
-		}
-	}
-	return toks
+type weighed struct {
+	id     int32
+	weight uint8
 }
+
+func newEntry(anchor string) *entry { return &entry{anchor: anchor} }
 
 // addExcerpt keeps running text for the excerpt, up to a bound.
-func (e *entry) addExcerpt(text string) {
+func (e *entry) addExcerpt(text []byte) {
 	if e.text.Len() < 4*excerptRunes {
-		e.text.WriteString(text)
+		e.text.Write(text)
 	}
 }
 
 // excerpt is the entry's text, white space collapsed, cut at a word end
 // near excerptRunes.
 func (e *entry) excerpt() string {
-	s := strings.Join(strings.Fields(e.text.String()), " ")
+	s := joinFields(e.text.String())
 	if utf8.RuneCountInString(s) <= excerptRunes {
 		return s
 	}
@@ -75,15 +70,34 @@ func (e *entry) excerpt() string {
 	return s + "…"
 }
 
+// joinFields is strings.Join(strings.Fields(s), " "), without the slice
+// of fields. The result has no room to spare: excerpts and headings are
+// kept until the index is written.
+func joinFields(s string) string {
+	n := -1
+	for f := range strings.FieldsSeq(s) {
+		n += len(f) + 1
+	}
+	var b strings.Builder
+	b.Grow(max(n, 0))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
 // indexable leaves out tokens no one searches for: single letters (the
 // "s" of "server's") and very long runs (hashes, encoded data).
-func indexable(t string) bool {
-	n := utf8.RuneCountInString(t)
+func indexable(t []byte) bool {
+	n := utf8.RuneCount(t)
 	if n > 40 {
 		return false
 	}
 	if n == 1 {
-		r, _ := utf8.DecodeRuneInString(t)
+		r, _ := utf8.DecodeRune(t)
 		return r >= '0' && r <= '9'
 	}
 	return true

@@ -11,10 +11,12 @@ import (
 // extract splits a rendered page body into entries and weighs its words.
 // Entry 0 is the page; then one per heading and table row with an id, in
 // document order. Text after a row's end belongs to the section again.
-func extract(title string, body []byte, german bool) []*entry {
-	page := newEntry("")
-	x := &extractor{german: german, entries: []*entry{page}, section: page}
-	x.add(page, title, weightTitle)
+// pt numbers the page's tokens and weighs them.
+func extract(pt *pageTokens, title string, body []byte) []*entry {
+	x := &extractor{pt: pt}
+	page := x.newEntry("")
+	x.section = page
+	x.add(page, []byte(title), weightTitle)
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
 		switch tt := z.Next(); tt {
@@ -26,7 +28,7 @@ func extract(title string, body []byte, german bool) []*entry {
 			if x.skip > 0 {
 				continue
 			}
-			x.text(string(z.Text()))
+			x.text(z.Text())
 		}
 	}
 }
@@ -35,7 +37,7 @@ func extract(title string, body []byte, german bool) []*entry {
 // entry text goes to, and the elements it is inside that change how text
 // counts.
 type extractor struct {
-	german  bool
+	pt      *pageTokens
 	entries []*entry
 	section *entry // the entry running text goes to
 
@@ -49,22 +51,27 @@ type extractor struct {
 
 	inPre, inCode int
 	skip          int // inside <script>, <style>, <template>
-
-	toks []string // room for the tokens of one run of text
 }
 
 // add weighs the tokens of text in e.
-func (x *extractor) add(e *entry, text string, weight uint8) {
-	x.toks = e.add(x.toks, text, weight, x.german)
+func (x *extractor) add(e *entry, text []byte, weight uint8) { x.pt.weigh(e, text, weight) }
+
+// newEntry starts the page's next entry.
+func (x *extractor) newEntry(anchor string) *entry {
+	e := newEntry(anchor)
+	e.serial = int32(len(x.entries) + 1)
+	x.entries = append(x.entries, e)
+	return e
 }
 
 // tag follows one start, end or self-closing tag.
 func (x *extractor) tag(z *html.Tokenizer, tt html.TokenType) {
-	name, hasAttr := z.TagName()
-	a := atom.Lookup(name)
+	a := tagAtom(z.Raw())
 	start := tt == html.StartTagToken
 	var id string
-	if start && hasAttr {
+	if start && (isHeading(a) || a == atom.Tr) {
+		// Only these start entries: the attributes of others are
+		// not read.
 		id = attr(z, "id")
 	}
 	switch a {
@@ -85,9 +92,38 @@ func (x *extractor) tag(z *html.Tokenizer, tt html.TokenType) {
 			x.cell()
 		}
 	}
-	if breaksWords[a] {
-		x.current().addExcerpt(" ")
+	if breaksWords(a) {
+		x.current().addExcerpt([]byte(" "))
 	}
+}
+
+// tagAtom is the element of a tag, from its raw text ("<DIV class=x>",
+// "</div>", "<br/>"): atom.Lookup of what the tokenizer's TagName gives,
+// which allocates a copy of every name. The name runs to white space, '/'
+// or '>', and is lower-cased as TagName does.
+func tagAtom(raw []byte) atom.Atom {
+	raw = bytes.TrimPrefix(bytes.TrimPrefix(raw, []byte("<")), []byte("/"))
+	var buf [32]byte
+	name := buf[:0]
+	for _, c := range raw {
+		switch c {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return atom.Lookup(name)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		name = append(name, c)
+	}
+	return atom.Lookup(name)
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // nest counts the open elements of one kind: one more on open, one fewer
@@ -108,12 +144,11 @@ func nest(n int, open, close bool) int {
 func (x *extractor) heading(start bool, id string) {
 	switch {
 	case start && id != "" && x.row == nil:
-		x.section = newEntry(id)
-		x.entries = append(x.entries, x.section)
+		x.section = x.newEntry(id)
 		x.inHeading = x.section
 		x.headingText.Reset()
 	case !start && x.inHeading != nil:
-		x.inHeading.heading = strings.Join(strings.Fields(x.headingText.String()), " ")
+		x.inHeading.heading = joinFields(x.headingText.String())
 		x.inHeading = nil
 	}
 }
@@ -123,14 +158,13 @@ func (x *extractor) heading(start bool, id string) {
 func (x *extractor) tableRow(start bool, id string) {
 	switch {
 	case start && x.row == nil && id != "":
-		x.row = newEntry(id)
-		x.entries = append(x.entries, x.row)
+		x.row = x.newEntry(id)
 		x.rowDepth, x.rowCell = 1, 0
 	case start && x.row != nil:
 		x.rowDepth++
 	case !start && x.row != nil:
 		if x.rowDepth--; x.rowDepth == 0 {
-			x.row.heading = strings.Join(strings.Fields(x.row.heading), " ")
+			x.row.heading = joinFields(x.row.heading)
 			x.row = nil
 		}
 	}
@@ -153,13 +187,13 @@ func (x *extractor) cell() {
 
 // text weighs one run of text by where it stands: a heading, the key
 // cells of a row, or running text.
-func (x *extractor) text(text string) {
+func (x *extractor) text(text []byte) {
 	switch {
 	case x.inHeading != nil:
-		x.headingText.WriteString(text)
+		x.headingText.Write(text)
 		x.add(x.inHeading, text, weightHeading)
 	case x.row != nil && x.rowCell <= 2:
-		x.row.heading += text
+		x.row.heading += string(text)
 		x.add(x.row, text, weightHeading)
 	default:
 		x.runningText(text)
@@ -168,10 +202,10 @@ func (x *extractor) text(text string) {
 
 // runningText adds text to the current entry: code blocks count least and
 // stay out of the excerpt, inline code counts more than prose.
-func (x *extractor) runningText(text string) {
+func (x *extractor) runningText(text []byte) {
 	cur := x.current()
-	if x.row != nil && x.rowSep && strings.TrimSpace(text) != "" {
-		x.row.addExcerpt(" · ")
+	if x.row != nil && x.rowSep && len(bytes.TrimSpace(text)) > 0 {
+		x.row.addExcerpt([]byte(" · "))
 		x.rowSep = false
 	}
 	switch {
@@ -195,14 +229,18 @@ func (x *extractor) current() *entry {
 	return x.section
 }
 
-// breaksWords lists the elements whose start and end separate words in
-// an excerpt: "<th>Code</th><th>Name</th>" reads "Code Name".
-var breaksWords = map[atom.Atom]bool{
-	atom.Br: true, atom.Hr: true, atom.P: true, atom.Div: true, atom.Section: true,
-	atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Table: true, atom.Caption: true, atom.Tr: true, atom.Th: true, atom.Td: true,
-	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
-	atom.Details: true, atom.Summary: true,
+// breaksWords says whether the start and end of element a separate words
+// in an excerpt: "<th>Code</th><th>Name</th>" reads "Code Name".
+func breaksWords(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.Hr, atom.P, atom.Div, atom.Section,
+		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd,
+		atom.Table, atom.Caption, atom.Tr, atom.Th, atom.Td,
+		atom.Blockquote, atom.Pre, atom.Figure, atom.Figcaption,
+		atom.Details, atom.Summary:
+		return true
+	}
+	return false
 }
 
 // attr returns the value of the attribute key of the current tag.

@@ -30,6 +30,8 @@ type Page struct {
 type Index struct {
 	locale string
 	german bool
+	// gzip has Encode measure the gzipped size of each file.
+	gzip bool
 
 	mu    sync.Mutex
 	pages map[string]*pageRec // by Path
@@ -67,6 +69,15 @@ func New(locale string) *Index {
 	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}}
 }
 
+// MeasureGzip has Encode measure what each file takes gzipped, for
+// Stats: compressing every file costs seconds on a large site, for
+// figures only a verbose build prints.
+func (ix *Index) MeasureGzip() {
+	ix.mu.Lock()
+	ix.gzip = true
+	ix.mu.Unlock()
+}
+
 // Locale is the locale the index is for.
 func (ix *Index) Locale() string { return ix.locale }
 
@@ -92,17 +103,16 @@ type RecordEntry struct {
 
 // Extract reads page p, of locale, for the index.
 func Extract(locale string, p Page) Record {
-	entries := extract(p.Title, p.Body, FoldsGerman(locale))
+	pt := pagePool.Get().(*pageTokens)
+	defer pagePool.Put(pt)
+	pt.reset(FoldsGerman(locale))
+	entries := extract(pt, p.Title, p.Body)
 	// Entries beyond what a posting can name are dropped, not wrapped.
 	entries = entries[:min(len(entries), maxEntries)]
 	r := Record{Path: p.Path, Title: p.Title, Entries: make([]RecordEntry, len(entries))}
 	for i, e := range entries {
-		re := RecordEntry{Anchor: e.anchor, Heading: e.heading, Excerpt: e.excerpt(),
-			Tokens: make([]string, 0, len(e.tokens)), Weights: make([]uint8, 0, len(e.tokens))}
-		for tok, w := range e.tokens {
-			re.Tokens = append(re.Tokens, tok)
-			re.Weights = append(re.Weights, w)
-		}
+		re := pt.record(e)
+		re.Anchor, re.Heading, re.Excerpt = e.anchor, e.heading, e.excerpt()
 		r.Entries[i] = re
 	}
 	return r

@@ -25,11 +25,11 @@ const codePage = `<p>The read-only <strong><code>code</code></strong> property o
 <h2>No id here</h2><p>Still the examples section.</p>`
 
 func TestExtract(t *testing.T) {
-	es := extract("CloseEvent: code property", []byte(codePage), false)
+	r := Extract("en-US", Page{Title: "CloseEvent: code property", Body: []byte(codePage)})
 	type got struct{ Anchor, Heading, Excerpt string }
 	var have []got
-	for _, e := range es {
-		have = append(have, got{e.anchor, e.heading, e.excerpt()})
+	for _, e := range r.Entries {
+		have = append(have, got{e.Anchor, e.Heading, e.Excerpt})
 	}
 	want := []got{
 		{"", "", "The read-only code property of CloseEvent holds the close code."},
@@ -54,16 +54,34 @@ func TestExtract(t *testing.T) {
 		{0, "s", 0}, // single letters are not indexed
 	}
 	for _, w := range weights {
-		if got := es[w.entry].tokens[w.tok]; got != w.want {
-			t.Errorf("entry %d (%s): weight of %q = %d, want %d", w.entry, es[w.entry].anchor, w.tok, got, w.want)
+		e := r.Entries[w.entry]
+		if got := weightOf(e, w.tok); got != w.want {
+			t.Errorf("entry %d (%s): weight of %q = %d, want %d", w.entry, e.Anchor, w.tok, got, w.want)
 		}
 	}
+}
+
+// weightOf is the weight of tok in e, 0 if e does not hold it. A token
+// is held once.
+func weightOf(e RecordEntry, tok string) uint8 {
+	var w uint8
+	n := 0
+	for i, t := range e.Tokens {
+		if t == tok {
+			w = e.Weights[i]
+			n++
+		}
+	}
+	if n > 1 {
+		return 255
+	}
+	return w
 }
 
 func TestExcerptCut(t *testing.T) {
 	e := newEntry("")
 	src := strings.Repeat("Wörter und ", 60)
-	e.addExcerpt(src)
+	e.addExcerpt([]byte(src))
 	ex := e.excerpt()
 	kept, cut := strings.CutSuffix(ex, "…")
 	if n := len([]rune(ex)); !cut || n > excerptRunes+1 || !strings.HasPrefix(src, kept+" ") {

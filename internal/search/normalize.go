@@ -231,7 +231,7 @@ func fold(t string, german bool) string {
 
 // foldsBeforeE says whether t[i] followed by 'e' is a German spelling of an
 // umlaut: "ae", "oe", and "ue" unless after a, e or q.
-func foldsBeforeE(t string, i int) bool {
+func foldsBeforeE[T string | []byte](t T, i int) bool {
 	switch t[i] {
 	case 'a', 'o':
 		return true
