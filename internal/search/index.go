@@ -42,6 +42,10 @@ type Index struct {
 	// scratch is where Add writes a page's postings before it keeps a
 	// copy of their length.
 	scratch []byte
+	// page holds the numbers of the tokens of the page being added:
+	// most occur in several of its entries, and a small map is faster
+	// to ask than tokens, which has every token of the index.
+	page map[string]uint32
 }
 
 type pageRec struct {
@@ -66,7 +70,7 @@ type posting struct {
 
 // New starts the index of locale ("de", "en-US").
 func New(locale string) *Index {
-	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}}
+	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}, page: map[string]uint32{}}
 }
 
 // MeasureGzip has Encode measure what each file takes gzipped, for
@@ -130,16 +134,13 @@ func (ix *Index) AddRecord(r Record) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	buf := ix.scratch[:0]
+	clear(ix.page)
 	for local, e := range entries {
 		for i, tok := range e.Tokens[:min(len(e.Tokens), len(e.Weights))] {
-			id, ok := ix.tokens[tok]
+			id, ok := ix.page[tok]
 			if !ok {
-				// A token is a piece of the page's text; a copy lets
-				// the text go.
-				tok = strings.Clone(tok)
-				id = uint32(len(ix.names))
-				ix.tokens[tok] = id
-				ix.names = append(ix.names, tok)
+				id = ix.tokenID(tok)
+				ix.page[tok] = id
 			}
 			buf = appendPosting(buf, id, uint16(local), e.Weights[i])
 		}
@@ -147,6 +148,20 @@ func (ix *Index) AddRecord(r Record) {
 	ix.scratch = buf
 	rec.postings = slices.Clone(buf)
 	ix.pages[r.Path] = rec
+}
+
+// tokenID numbers tok in the index. The caller holds ix.mu.
+func (ix *Index) tokenID(tok string) uint32 {
+	id, ok := ix.tokens[tok]
+	if !ok {
+		// A token is a piece of the page's text; a copy lets the text
+		// go.
+		tok = strings.Clone(tok)
+		id = uint32(len(ix.names))
+		ix.tokens[tok] = id
+		ix.names = append(ix.names, tok)
+	}
+	return id
 }
 
 // Remove takes the page at path out of the index.

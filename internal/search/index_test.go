@@ -339,3 +339,22 @@ func TestGermanIndexFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureGzip checks that the gzipped sizes are measured when asked
+// for, and only then.
+func TestMeasureGzip(t *testing.T) {
+	for _, measure := range []bool{false, true} {
+		ix := New("en-US")
+		ix.Add(Page{Path: "docs/a/index.html", Title: "Alpha", Body: []byte(codePage)})
+		if measure {
+			ix.MeasureGzip()
+		}
+		_, st := ix.Files()
+		if st.Gzipped != measure || (st.Gzip > 0) != measure || (st.MetaGzip > 0) != measure || st.Raw == 0 {
+			t.Errorf("measure %v: stats %+v", measure, st)
+		}
+		if s := st.String(); strings.Contains(s, "gzipped") != measure {
+			t.Errorf("measure %v: %q", measure, s)
+		}
+	}
+}
