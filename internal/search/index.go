@@ -134,7 +134,7 @@ func (ix *Index) AddRecord(r Record) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	buf := ix.scratch[:0]
-	clear(ix.page)
+	ix.page = emptied(ix.page)
 	for local, e := range entries {
 		for i, tok := range e.Tokens[:min(len(e.Tokens), len(e.Weights))] {
 			id, ok := ix.page[tok]

@@ -23,8 +23,20 @@ var pagePool = sync.Pool{New: func() any { return &pageTokens{ids: map[string]in
 // reset readies pt for a page, german or not.
 func (pt *pageTokens) reset(german bool) {
 	pt.tz.german = german
-	clear(pt.ids)
+	pt.ids = emptied(pt.ids)
 	pt.names, pt.last, pt.slot = pt.names[:0], pt.last[:0], pt.slot[:0]
+}
+
+// emptied empties m for the next page. Clearing a map costs what it
+// has room for, which a page's map never gives back: after a large page,
+// a new map is cheaper to start than the large one is to clear for each
+// small page after it.
+func emptied[V any](m map[string]V) map[string]V {
+	if len(m) > 1024 {
+		return map[string]V{}
+	}
+	clear(m)
+	return m
 }
 
 // weigh weighs the indexable tokens of text in e: a token's weight in an
