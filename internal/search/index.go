@@ -42,10 +42,6 @@ type Index struct {
 	// scratch is where Add writes a page's postings before it keeps a
 	// copy of their length.
 	scratch []byte
-	// page holds the numbers of the tokens of the page being added:
-	// most occur in several of its entries, and a small map is faster
-	// to ask than tokens, which has every token of the index.
-	page map[string]uint32
 }
 
 type pageRec struct {
@@ -70,7 +66,7 @@ type posting struct {
 
 // New starts the index of locale ("de", "en-US").
 func New(locale string) *Index {
-	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}, page: map[string]uint32{}}
+	return &Index{locale: locale, german: FoldsGerman(locale), pages: map[string]*pageRec{}, tokens: map[string]uint32{}}
 }
 
 // MeasureGzip has Encode measure what each file takes gzipped, for
@@ -134,15 +130,9 @@ func (ix *Index) AddRecord(r Record) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	buf := ix.scratch[:0]
-	ix.page = emptied(ix.page)
 	for local, e := range entries {
 		for i, tok := range e.Tokens[:min(len(e.Tokens), len(e.Weights))] {
-			id, ok := ix.page[tok]
-			if !ok {
-				id = ix.tokenID(tok)
-				ix.page[tok] = id
-			}
-			buf = appendPosting(buf, id, uint16(local), e.Weights[i])
+			buf = appendPosting(buf, ix.tokenID(tok), uint16(local), e.Weights[i])
 		}
 	}
 	ix.scratch = buf

@@ -34,6 +34,7 @@ func FuzzTokenizer(f *testing.F) {
 		"wasClean", "CloseEvent.code", "XMLHttpRequest", "base64 UTF-8 h2", "a--b", "...", "-x-", "_a_b_",
 		"Schluessel Queue aeoeue ueue QUEUE AEUE", "Größe STRASSE", "e\u0301t\u00e9", "ﬁ² ½", "x\xffy", "\xff a-b",
 		"a.b.c a.b.c", "ABCdef GHI9jk", "Straße-Schluessel.Ae", "ΟΔΟΣ oder", "日本語 text",
+		"„Zitat“ — Ende… ½ ™ ª µ", "Ärger über Öl", "x…y", "Å̊", "ǅungla Ǆ", "ßUe ẞ",
 	} {
 		f.Add(v, false)
 		f.Add(v, true)
