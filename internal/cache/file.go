@@ -18,6 +18,9 @@ import (
 // file is the cache's one file in its folder.
 const file = "pages"
 
+// FilePath is the path of the cache's file in the cache folder dir.
+func FilePath(dir string) string { return filepath.Join(dir, file) }
+
 // magic starts the file; the SHA-256 of what follows it ends it.
 const magic = "doku render cache\n"
 

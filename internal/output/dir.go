@@ -28,6 +28,9 @@ type Dir struct {
 	// reuse.go); linked holds the paths reused from prev by a hard link.
 	prev, next *manifest
 	linked     sync.Map
+	// saved is the SHA-256 of the manifest Commit saved, if it did.
+	saved   [sha256.Size]byte
+	savedOK bool
 	// fault, if set, is asked before each step and fails it by
 	// returning an error (see InjectFaults).
 	fault Fault
@@ -163,7 +166,10 @@ func (o *Dir) Commit() error {
 	defer o.unlock()
 	// The previous manifest goes first: a build killed between the swap
 	// and saveManifest must not leave a manifest that describes the
-	// output before this one.
+	// output before this one. The new one is saved after the previous
+	// output's names are removed, which changes the change time of the
+	// files the two share: every file of the output is then last changed
+	// before its manifest was written (see Unchanged).
 	if err := os.Remove(ManifestFile(o.final)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
@@ -179,8 +185,11 @@ func (o *Dir) Commit() error {
 		err = exchange(o.tmp, o.final)
 	}
 	if err == nil {
+		if err := removeTree(o.tmp); err != nil { // now holds the previous output
+			return err
+		}
 		o.saveManifest()
-		return removeTree(o.tmp) // now holds the previous output
+		return nil
 	}
 	old := o.tmp + ".old"
 	if err := o.check("aside", ""); err != nil {
@@ -197,17 +206,27 @@ func (o *Dir) Commit() error {
 		_ = os.Rename(old, o.final)
 		return err
 	}
+	if err := removeTree(old); err != nil {
+		return err
+	}
 	o.saveManifest()
-	return removeTree(old)
+	return nil
 }
 
 // saveManifest records what the new output holds, for the next build. If
 // that fails the next build writes every file: slower, never wrong.
 func (o *Dir) saveManifest() {
-	if o.next.write(ManifestFile(o.final)) != nil {
+	sum, err := o.next.write(ManifestFile(o.final))
+	if err != nil {
 		_ = os.Remove(ManifestFile(o.final))
+		return
 	}
+	o.saved, o.savedOK = sum, true
 }
+
+// Manifest is the SHA-256 of the manifest Commit saved beside the
+// output; false if it saved none.
+func (o *Dir) Manifest() ([sha256.Size]byte, bool) { return o.saved, o.savedOK }
 
 // removeTree removes dir like os.RemoveAll, its top-level entries on all
 // cores: removing a previous output of thousands of files is a good part

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -56,17 +57,33 @@ type manifest struct {
 // readManifest reads the manifest of the output final; a missing or
 // unreadable one gives an empty manifest (every file is written).
 func readManifest(final string) *manifest {
-	m := &manifest{files: map[string]fileSum{}}
-	f, err := os.Open(ManifestFile(final))
+	b, written, err := readFileTime(ManifestFile(final))
 	if err != nil {
-		return m
+		return &manifest{files: map[string]fileSum{}}
+	}
+	return parseManifest(b, written)
+}
+
+// readFileTime reads the file p and the modification time it had then.
+func readFileTime(p string) ([]byte, time.Time, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, time.Time{}, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return m
+		return nil, time.Time{}, err
 	}
-	sc := bufio.NewScanner(f)
+	b, err := io.ReadAll(f)
+	return b, st.ModTime(), err
+}
+
+// parseManifest parses a manifest written at the time written; a damaged
+// one gives an empty manifest.
+func parseManifest(b []byte, written time.Time) *manifest {
+	m := &manifest{files: map[string]fileSum{}}
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
 		sumHex, rest, ok1 := strings.Cut(sc.Text(), " ")
@@ -82,7 +99,7 @@ func readManifest(final string) *manifest {
 	if sc.Err() != nil {
 		return &manifest{files: map[string]fileSum{}}
 	}
-	m.written = st.ModTime()
+	m.written = written
 	return m
 }
 
@@ -100,8 +117,9 @@ func (m *manifest) set(rel string, s fileSum) {
 }
 
 // write saves the manifest to file, through a temporary file renamed over
-// it, so a reader never sees half of it.
-func (m *manifest) write(file string) error {
+// it, so a reader never sees half of it; it returns the SHA-256 of what
+// it wrote.
+func (m *manifest) write(file string) ([sha256.Size]byte, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var b bytes.Buffer
@@ -111,9 +129,9 @@ func (m *manifest) write(file string) error {
 	}
 	tmp := file + ".new"
 	if err := os.WriteFile(tmp, b.Bytes(), 0o644); err != nil {
-		return err
+		return [sha256.Size]byte{}, err
 	}
-	return os.Rename(tmp, file)
+	return sha256.Sum256(b.Bytes()), os.Rename(tmp, file)
 }
 
 // reuse links the previous output's file at rel into the new output at

@@ -127,6 +127,13 @@ func Build(opt Options) (*Result, error) {
 	if opt.Progress == nil {
 		opt.Progress = noProgress{}
 	}
+	var st *stamped
+	if !opt.NoCache {
+		var res *Result
+		if res, st = unchanged(opt); res != nil {
+			return res, nil
+		}
+	}
 	dc := &diag.Collector{}
 	opt.Progress.Stage("load", 0)
 	m, err := load.Load(opt.load(), load.One(dc))
@@ -146,6 +153,9 @@ func Build(opt Options) (*Result, error) {
 		out.InjectFaults(opt.fault)
 	}
 	n, err := write(opt, m, out, dc)
+	if err == nil && !dc.HasErrors() {
+		err = st.extra(opt, out)
+	}
 	res.Diagnostics = dc.All()
 	if err != nil {
 		out.Discard()
@@ -161,6 +171,7 @@ func Build(opt Options) (*Result, error) {
 		return res, err
 	}
 	res.Pages, res.Files, res.Search, res.Rendered = n.pages, n.files, n.search, n.rendered
+	st.save(m, out, res)
 	return res, nil
 }
 
