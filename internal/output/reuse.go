@@ -28,10 +28,13 @@ import (
 // What the previous output holds is known from its manifest, kept beside
 // it (".site.manifest" for "site"): a line per file with the SHA-256 of its
 // bytes, its size and its path. A file is reused only if its size is still
-// the manifest's and it was modified before the manifest was written, so
-// a file edited by hand is written afresh. "Before", not "not after": file
+// the manifest's and it was last written and changed before the manifest
+// was written (untouched), or else its bytes hash to the manifest's, so a
+// file edited by hand is written afresh. "Before", not "not after": file
 // times advance in clock ticks of a few milliseconds, and a file written in
-// the tick the manifest was written cannot be told apart from it.
+// the tick the manifest was written cannot be told apart from it. The
+// change time (ctime) is what tells an edit whose modification time was
+// set back (touch -d, cp -p): no program can set it.
 
 // ManifestFile is where the manifest of the output final is kept.
 func ManifestFile(final string) string {
@@ -146,7 +149,7 @@ func (o *Dir) reuse(rel, p string, sum fileSum) bool {
 	if err != nil || !st.Mode().IsRegular() || st.Size() != sum.size {
 		return false
 	}
-	if !st.ModTime().Before(o.prev.written) && !holds(from, sum) {
+	if !untouched(st, o.prev.written) && !holds(from, sum) {
 		return false
 	}
 	if os.Link(from, p) != nil {

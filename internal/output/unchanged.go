@@ -30,9 +30,9 @@ func Lock(final string) (unlock func(), err error) {
 //
 // A listed file last written and last changed before the manifest was
 // saved (Commit saves it last) is taken as the manifest says without
-// being read: a later write, even one that sets its modification time
-// back, gives it a later change time (internal/filestat). Any other file
-// is read and hashed.
+// being read (untouched): a later write, even one that sets its
+// modification time back, gives it a later change time
+// (internal/filestat). Any other file is read and hashed.
 func Unchanged(final string, manifest [sha256.Size]byte, extra map[string][sha256.Size]byte) bool {
 	final = filepath.Clean(final)
 	b, written, err := readFileTime(ManifestFile(final))
@@ -95,13 +95,20 @@ func sameFile(p string, d fs.DirEntry, s fileSum, written time.Time) bool {
 	if err != nil || fi.Size() != s.size {
 		return false
 	}
-	if filestat.Of(fi).Before(written) {
-		return true
-	}
-	sum, err := hashFile(p)
-	return err == nil && sum == s.sum
+	return untouched(fi, written) || holds(p, s)
 }
 
+// untouched reports whether the file fi was last written, and changed,
+// before the time written of the same clock. Where the system has no
+// change time, its modification time alone says so, as make trusts it.
+func untouched(fi fs.FileInfo, written time.Time) bool {
+	if id := filestat.Of(fi); id.HasIdentity {
+		return id.Before(written)
+	}
+	return fi.ModTime().Before(written)
+}
+
+// hashFile is the SHA-256 of the file p.
 func hashFile(p string) (digest, error) {
 	f, err := os.Open(p)
 	if err != nil {
