@@ -145,7 +145,9 @@ func TestUnchangedNotices(t *testing.T) {
 			change(t, root, "data/webext-examples.json", "Lists the open tabs.", "Lists the open taps.")
 		}},
 		{"configuration", func() { change(t, root, "doku.toml", "", "\n") }},
-		{"new page", func() { change(t, root, "content/en-us/test/f/index.md", "", "---\ntitle: F\nslug: Test/F\n---\n\nSix.\n") }},
+		{"new page", func() {
+			change(t, root, "content/en-us/test/f/index.md", "", "---\ntitle: F\nslug: Test/F\n---\n\nSix.\n")
+		}},
 		{"base URL", func() { opt.BaseURL = "https://example.org/docs/" }},
 		{"precompress", func() { opt.Precompress = true }},
 		{"check", func() { opt.Check = true }},
