@@ -86,7 +86,11 @@ func buildSite(name string, opt pipeline.Options, args []string, stdout, stderr 
 	fmt.Fprintf(stderr, "doku: built %d pages (%d files) in %v%s\n", res.Pages, res.Files,
 		time.Since(start).Round(time.Millisecond), summary(ds))
 	if pf.verbose {
-		fmt.Fprintf(stderr, "doku: %d of %d pages rendered, the others taken from the render cache\n", len(res.Rendered), res.Pages)
+		if res.Unchanged {
+			fmt.Fprintf(stderr, "doku: nothing changed since the last build: nothing rendered or written\n")
+		} else {
+			fmt.Fprintf(stderr, "doku: %d of %d pages rendered, the others taken from the render cache\n", len(res.Rendered), res.Pages)
+		}
 		for _, st := range res.Search {
 			fmt.Fprintf(stderr, "doku: search index %v\n", st)
 		}

@@ -110,6 +110,10 @@ type Result struct {
 	// Rendered lists the output paths of the pages rendered, in the
 	// site's order: all of them, but for those the render cache gave.
 	Rendered []string
+	// Unchanged says that no input changed since the last build into the
+	// same output, which is as that build left it: nothing was loaded,
+	// rendered or written, the rest is that build's result.
+	Unchanged bool
 }
 
 // ErrFailed is returned when the input had errors; the previous output is

@@ -68,7 +68,7 @@ func unchanged(opt Options) (*Result, *stamped) {
 		next.s.Kept, next.s.KeptAt = prev.Kept, prev.KeptAt
 		_ = next.s.Write(dir)
 	}
-	return &Result{Diagnostics: r.Diagnostics, Pages: r.Pages, Files: r.Files, Search: r.Search}, nil
+	return &Result{Diagnostics: r.Diagnostics, Pages: r.Pages, Files: r.Files, Search: r.Search, Unchanged: true}, nil
 }
 
 // inputs are every file a build of opt reads, and the options.

@@ -102,7 +102,7 @@ func TestUnchangedDoesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rec.loads() != 0 || len(res.Rendered) != 0 {
+		if rec.loads() != 0 || len(res.Rendered) != 0 || !res.Unchanged {
 			t.Errorf("a rebuild with nothing changed loaded the site and rendered %d pages", len(res.Rendered))
 		}
 		if !bytes.Equal(diagText(res.Diagnostics, opt.Root), diagText(first.Diagnostics, opt.Root)) || len(first.Diagnostics) == 0 {
