@@ -83,7 +83,7 @@ func inputs(opt Options) stamp.Inputs {
 		data = cfg.DataDir(root)
 	}
 	paths := []string{filepath.Join(root, load.ConfigFile), filepath.Join(root, i18n.CatalogDir),
-		filepath.Join(root, "layouts"), filepath.Join(root, "static"), opt.Content}
+		filepath.Join(root, "layouts"), filepath.Join(root, "static")}
 	for _, p := range []string{bcd, data} {
 		if p != "" {
 			paths = append(paths, p)
@@ -97,7 +97,7 @@ func inputs(opt Options) stamp.Inputs {
 	words := fmt.Sprintf("cwd=%q root=%q content=%q out=%q bcd=%q data=%q strict=%t base=%q bundle=%t precompress=%t check=%t pseudo=%q translator=%t history=%q",
 		wd, opt.Root, opt.Content, opt.Out, opt.BCD, opt.Data, opt.Strict, opt.BaseURL, opt.Bundle, opt.Precompress, opt.Check,
 		opt.Pseudo, opt.Translator, pagestate.HistoryKey(opt.Content))
-	return stamp.Inputs{Words: words, Paths: paths, Trees: []fs.FS{opt.Theme, opt.Catalogs}}
+	return stamp.Inputs{Words: words, Paths: paths, Content: opt.Content, Trees: []fs.FS{opt.Theme, opt.Catalogs}}
 }
 
 // extra hashes the files of out its manifest does not list, when opt

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,6 +24,9 @@ type Inputs struct {
 	// Paths are the files and folders read, each whole (a missing one
 	// counts as missing).
 	Paths []string
+	// Content is the content tree, read whole but for its folders whose
+	// name starts with a dot (.git), which the build does not read.
+	Content string
 	// Trees are file systems read whole (the theme and catalogs doku
 	// ships, which are also in its binary).
 	Trees []fs.FS
@@ -51,7 +55,10 @@ func Digest(in Inputs, prev *Stamp) *Stamp {
 	s := &Stamp{Seen: time.Now()}
 	var entries []*entry
 	for _, p := range in.Paths {
-		entries = walk(entries, p)
+		entries = walk(entries, p, false)
+	}
+	if in.Content != "" {
+		entries = walk(entries, in.Content, true)
 	}
 	var old map[string]Seen
 	if prev != nil {
@@ -79,12 +86,15 @@ func Digest(in Inputs, prev *Stamp) *Stamp {
 	return s
 }
 
-// walk adds the names at and below p to entries, in lexical order.
-func walk(entries []*entry, p string) []*entry {
+// walk adds the names at and below p to entries, in lexical order,
+// but for the folders below p whose name starts with a dot if noDot.
+func walk(entries []*entry, p string, noDot bool) []*entry {
 	_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			entries = append(entries, &entry{path: path, what: "error " + err.Error()})
+		case d.IsDir() && noDot && path != p && strings.HasPrefix(d.Name(), "."):
+			return fs.SkipDir
 		case d.IsDir():
 			entries = append(entries, &entry{path: path, what: "dir"})
 		default:

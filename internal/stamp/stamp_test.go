@@ -28,7 +28,7 @@ func TestDigestNotices(t *testing.T) {
 	write(t, filepath.Join(a, "en-us", "index.md"), "aaaa")
 	write(t, b, "{}")
 	theme := fstest.MapFS{"layouts/page.html": {Data: []byte("x")}}
-	in := Inputs{Words: "strict=false", Paths: []string{a, b}, Trees: []fs.FS{theme}}
+	in := Inputs{Words: "strict=false", Paths: []string{b}, Content: a, Trees: []fs.FS{theme}}
 	key := Digest(in, nil).Key
 	if again := Digest(in, nil).Key; again != key {
 		t.Fatal("the same inputs gave two keys")
@@ -103,5 +103,25 @@ func TestReadWrite(t *testing.T) {
 	}
 	if err := Remove(dir); err != nil || Read(dir) != nil {
 		t.Fatal("not removed", err)
+	}
+}
+
+// The content tree's dot folders (.git) are not inputs: the build does
+// not read them. Those of the other paths are (a theme's
+// static/.well-known is published).
+func TestDigestSkipsContentDotFolders(t *testing.T) {
+	dir := t.TempDir()
+	content, static := filepath.Join(dir, "content"), filepath.Join(dir, "static")
+	write(t, filepath.Join(content, "en-us", "index.md"), "a")
+	write(t, filepath.Join(static, "x.css"), "a")
+	in := Inputs{Paths: []string{static}, Content: content}
+	key := Digest(in, nil).Key
+	write(t, filepath.Join(content, ".git", "index"), "changed")
+	if Digest(in, nil).Key != key {
+		t.Error("a change below the content's .git changed the key")
+	}
+	write(t, filepath.Join(static, ".well-known", "security.txt"), "a")
+	if Digest(in, nil).Key == key {
+		t.Error("a file added below static/.well-known did not change the key")
 	}
 }
