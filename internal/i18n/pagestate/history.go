@@ -48,9 +48,9 @@ type History struct {
 	// outside holds commits named by pages that did not touch the source
 	// folder: their time, from one batched git call.
 	outside map[string]time.Time
-	// unresolved is set when a commit a page names was not found: a
-	// fetch may bring it without moving HEAD (see Settled).
-	unresolved bool
+	// failed is set when git failed to resolve the commits pages name:
+	// the history is then not all HistoryKey tells (see Settled).
+	failed bool
 }
 
 type commit struct {
@@ -125,9 +125,9 @@ func (h *History) Resolve(hashes []string) {
 	// cat-file reads many names and answers "missing" for unknown ones
 	// instead of failing the whole call; it does not print dates, so the
 	// commits found are then dated by one 'git show'.
-	h.unresolved = true // until every one is found
 	out, err := h.git(strings.NewReader(strings.Join(ask, "\n")+"\n"), "cat-file", "--batch-check=%(objectname)")
 	if err != nil {
+		h.failed = true
 		return
 	}
 	var found []string
@@ -141,17 +141,15 @@ func (h *History) Resolve(hashes []string) {
 	}
 	out, err = h.git(nil, append([]string{"show", "-s", "--format=%H %ct"}, found...)...)
 	if err != nil {
+		h.failed = true
 		return
 	}
-	dated := 0
 	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		hash, ts, _ := strings.Cut(l, " ")
 		if sec, err := strconv.ParseInt(ts, 10, 64); err == nil {
 			h.outside[hash] = time.Unix(sec, 0).UTC()
-			dated++
 		}
 	}
-	h.unresolved = dated < len(ask)
 }
 
 // find returns the index of the commit named by a full or abbreviated
