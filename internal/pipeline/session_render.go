@@ -77,7 +77,7 @@ func (s *Session) finish(ch *Change) *Change {
 	return ch
 }
 
-// memory is a sink that keeps the files.
+// memory is a sink that keeps the files, copied (see render.Sink).
 type memory struct {
 	mu    sync.Mutex
 	files map[string][]byte
@@ -86,7 +86,7 @@ type memory struct {
 
 func (m *memory) Write(rel string, data []byte) error {
 	m.mu.Lock()
-	m.files[rel] = data
+	m.files[rel] = bytes.Clone(data)
 	m.names = append(m.names, rel)
 	m.mu.Unlock()
 	return nil

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html/template"
 	"path"
 	"strings"
 	"sync"
@@ -13,19 +12,18 @@ import (
 // (shared by every page showing it, not changed here), as page p shows
 // it: each link relative to p, the first link to p marked current and
 // every fold around it open (see sidebarData for why not by template).
-func treeHTML(nodes []sidebarNode, p *site.Page) template.HTML {
+// The HTML is the writer's b, until the writer goes back to treeWriters.
+func treeHTML(nodes []sidebarNode, p *site.Page) *treeWriter {
 	w := treeWriters.Get().(*treeWriter)
 	w.b, w.from = w.b[:0], splitDir(p.OutPath())
 	w.current = currentPath(nodes, p.Slug, w.current[:0])
 	w.tree(nodes, 0, true)
-	html := template.HTML(w.b)
-	treeWriters.Put(w)
-	return html
+	return w
 }
 
 // treeWriters keep their buffers from page to page: a tree of MDN's runs
 // to 200 KB, which grown from nothing on every page was allocated twice
-// over.
+// over. A page's sidebar holds its writer until the page is written.
 var treeWriters = sync.Pool{New: func() any { return new(treeWriter) }}
 
 type treeWriter struct {

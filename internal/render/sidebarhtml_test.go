@@ -87,7 +87,7 @@ func TestTreeHTMLMatchesTemplate(t *testing.T) {
 		if err := tmpl.ExecuteTemplate(&want, "sidebar-tree", sb.Tree()); err != nil {
 			t.Fatal(err)
 		}
-		if got := string(sb.HTML); got != want.String() {
+		if got := string(sb.html); got != want.String() {
 			t.Errorf("page %q:\n got %s\nwant %s", slug, got, want.String())
 		}
 	}
@@ -177,7 +177,7 @@ func TestGroupsHTMLMatchesTemplate(t *testing.T) {
 			t.Fatal(err)
 		}
 		sb.writeGroups(l)
-		if got := "\n  " + string(sb.HTML); got != want.String() {
+		if got := "\n  " + string(sb.html); got != want.String() {
 			t.Errorf("\n got %s\nwant %s", got, want.String())
 		}
 	}
