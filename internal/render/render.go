@@ -155,7 +155,7 @@ func navTo(in *load.Model, p, en *site.Page) navItem {
 	target, fallback := translated(in, p.Locale, en)
 	return navItem{
 		Title:    target.ShortTitle(),
-		Href:     site.RelURL(p.OutPath(), target.OutPath()),
+		Href:     relHref(p.OutPath(), target.OutPath()),
 		Current:  strings.EqualFold(target.Slug, p.Slug),
 		Fallback: fallback,
 	}
