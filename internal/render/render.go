@@ -174,9 +174,9 @@ func translated(in *load.Model, locale string, en *site.Page) (*site.Page, bool)
 // translation where one exists, else to the English page, marked.
 func sidebarFor(in *load.Model, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *sidebarData {
 	item := func(en *site.Page) navItem { return navTo(in, p, en) }
-	d := &sidebarData{Root: item(sb.Root)}
+	d := &sidebarData{Root: item(sb.Root), Groups: make([]sidebarGroup, 0, len(sb.Groups))}
 	for _, g := range sb.Groups {
-		sg := sidebarGroup{Label: groupLabel(in, p.Locale, l, "Sidebar.Group."+g.PageType)}
+		sg := sidebarGroup{Label: groupLabel(in, p.Locale, l, "Sidebar.Group."+g.PageType), Items: make([]navItem, 0, len(g.Pages))}
 		for _, q := range g.Pages {
 			sg.Items = append(sg.Items, item(q))
 		}
