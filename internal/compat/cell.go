@@ -1,9 +1,8 @@
 package compat
 
 import (
-	"fmt"
+	"bytes"
 	"html"
-	"strconv"
 	"strings"
 )
 
@@ -33,25 +32,34 @@ func (s Statement) removed() bool { return s.Removed.Kind != No && s.Removed.Kin
 // cell writes one browser's support for one feature. The cell shows the
 // first statement; when there is more to say (notes, flags, prefixes,
 // further statements) it opens as a <details> listing every statement.
-func (t *Table) cell(b *strings.Builder, br *Browser, ss Statements, used usage) {
+func (t *Table) cell(b *bytes.Buffer, br *Browser, ss Statements, used usage) {
 	if len(ss) == 0 {
 		ss = Statements{{}} // no entry: support unknown
 	}
 	first := ss[0]
 	lv := level(first)
 	used[lv] = true
-	main := `<span class="bc-sr">` + t.t("Compat.Level."+lv) + `</span>` +
-		`<span class="bc-version">` + t.versionRange(first, br, used) + `</span>` + t.marks(ss, used)
 	more := len(ss) > 1
 	for _, s := range ss {
 		more = more || len(s.Notes) > 0 || len(s.Flags) > 0 || s.Prefix != "" || s.AlternativeName != ""
 	}
-	fmt.Fprintf(b, `<td class="bc-support bc-%s">`, lv)
+	b.WriteString(`<td class="bc-support bc-`)
+	b.WriteString(lv)
+	b.WriteString(`">`)
+	if more {
+		b.WriteString(`<details class="bc-details"><summary>`)
+	}
+	b.WriteString(`<span class="bc-sr">`)
+	b.WriteString(t.t("Compat.Level." + lv))
+	b.WriteString(`</span><span class="bc-version">`)
+	t.versionRange(b, first, br, used)
+	b.WriteString(`</span>`)
+	t.marks(b, ss, used)
 	if !more {
-		b.WriteString(main + `</td>`)
+		b.WriteString(`</td>`)
 		return
 	}
-	b.WriteString(`<details class="bc-details"><summary>` + main + `</summary><ul class="bc-statements">`)
+	b.WriteString(`</summary><ul class="bc-statements">`)
 	for _, s := range ss {
 		t.statement(b, br, s, used)
 	}
@@ -60,11 +68,14 @@ func (t *Table) cell(b *strings.Builder, br *Browser, ss Statements, used usage)
 
 // marks are the symbols after a cell's version: the first statement's
 // prefix, alternative name and flags, and notes of any statement.
-func (t *Table) marks(ss Statements, used usage) string {
-	var b strings.Builder
+func (t *Table) marks(b *bytes.Buffer, ss Statements, used usage) {
 	mark := func(name string) {
 		used["mark-"+name] = true
-		fmt.Fprintf(&b, `<span class="bc-mark bc-mark-%s"><span class="bc-sr">%s</span></span>`, name, t.t("Compat.Mark."+name))
+		b.WriteString(`<span class="bc-mark bc-mark-`)
+		b.WriteString(name)
+		b.WriteString(`"><span class="bc-sr">`)
+		b.WriteString(t.t("Compat.Mark." + name))
+		b.WriteString(`</span></span>`)
 	}
 	first := ss[0]
 	if first.Prefix != "" {
@@ -82,19 +93,23 @@ func (t *Table) marks(ss Statements, used usage) string {
 			break
 		}
 	}
-	return b.String()
 }
 
 // statement writes one statement of an opened cell.
-func (t *Table) statement(b *strings.Builder, br *Browser, s Statement, used usage) {
+func (t *Table) statement(b *bytes.Buffer, br *Browser, s Statement, used usage) {
 	lv := level(s)
 	used[lv] = true
 	label := t.t("Compat.Level." + lv)
 	if len(s.Flags) > 0 && s.Added.Kind != No && s.Added.Kind != Unknown {
 		label = t.t("Compat.Mark.flags")
 	}
-	fmt.Fprintf(b, `<li class="bc-%s"><span class="bc-version">%s</span> <span class="bc-level">%s</span>`,
-		lv, t.versionRange(s, br, used), label)
+	b.WriteString(`<li class="bc-`)
+	b.WriteString(lv)
+	b.WriteString(`"><span class="bc-version">`)
+	t.versionRange(b, s, br, used)
+	b.WriteString(`</span> <span class="bc-level">`)
+	b.WriteString(label)
+	b.WriteString(`</span>`)
 	code := func(s string) string { return "<code>" + html.EscapeString(s) + "</code>" }
 	switch {
 	case s.Removed.Kind == Yes:
@@ -131,26 +146,31 @@ func (t *Table) statement(b *strings.Builder, br *Browser, s Statement, used usa
 	b.WriteString(`</li>`)
 }
 
-func (t *Table) p(b *strings.Builder, class, inner string) {
+func (t *Table) p(b *bytes.Buffer, class, inner string) {
 	if class != "" {
-		fmt.Fprintf(b, `<p class="%s">%s</p>`, class, inner)
-		return
+		b.WriteString(`<p class="`)
+		b.WriteString(class)
+		b.WriteString(`">`)
+	} else {
+		b.WriteString(`<p>`)
 	}
-	b.WriteString(`<p>` + inner + `</p>`)
+	b.WriteString(inner)
+	b.WriteString(`</p>`)
 }
 
-// versionRange is "15", or "15–20" for a statement removed in 20 ("15–?"
-// when the data says only that it was removed).
-func (t *Table) versionRange(s Statement, br *Browser, used usage) string {
-	v := t.version(s.Added, br, used)
+// versionRange writes "15", or "15–20" for a statement removed in 20
+// ("15–?" when the data says only that it was removed).
+func (t *Table) versionRange(b *bytes.Buffer, s Statement, br *Browser, used usage) {
+	b.WriteString(t.version(s.Added, br, used))
 	switch {
 	case s.Added.Kind == No || !s.removed():
 	case s.Removed.Kind == Yes:
-		v += "–" + t.t("Compat.Version.unknown")
+		b.WriteString("–")
+		b.WriteString(t.t("Compat.Version.unknown"))
 	default:
-		v += "–" + t.version(s.Removed, br, used)
+		b.WriteString("–")
+		b.WriteString(t.version(s.Removed, br, used))
 	}
-	return v
 }
 
 // version is a version as shown, escaped: "12.1", "≤12.1", the preview
@@ -178,14 +198,50 @@ func (t *Table) version(v Version, br *Browser, used usage) string {
 // tHTML returns a catalog message with some values already HTML (code
 // elements): the message itself is escaped like any catalog text, and
 // only then are the values put in, so a catalog still cannot inject
-// markup. pairs alternate name and HTML value.
+// markup. pairs alternate name and HTML value; the message holds each
+// value as a token, "\uE000" + its index + "\uE001", replaced in one pass.
 func (t *Table) tHTML(id string, pairs ...string) string {
-	data := make([]any, 0, len(pairs))
-	var repl []string
-	for i := 0; i+1 < len(pairs); i += 2 {
-		token := "\uE000" + strconv.Itoa(i/2) + "\uE001"
-		data = append(data, pairs[i], token)
-		repl = append(repl, token, pairs[i+1])
+	var data [4]any
+	for i := 0; i+1 < len(pairs) && i < len(data); i += 2 {
+		data[i], data[i+1] = pairs[i], tokens[i/2]
 	}
-	return strings.NewReplacer(repl...).Replace(html.EscapeString(t.L.T(id, data...)))
+	s := html.EscapeString(t.L.T(id, data[:min(len(pairs), len(data))]...))
+	if !strings.Contains(s, tokenOpen) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, tokenOpen)
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		n := tokenIndex(s, len(pairs)/2)
+		if n < 0 {
+			b.WriteString(tokenOpen)
+			s = s[len(tokenOpen):]
+			continue
+		}
+		b.WriteString(pairs[2*n+1])
+		s = s[len(tokens[n]):]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+const tokenOpen = "\uE000"
+
+// tokens stand for the values of tHTML while the message is escaped.
+var tokens = [...]string{"\uE0000\uE001", "\uE0001\uE001"}
+
+// tokenIndex is the index of the value whose token s starts with, among
+// the first n; -1 if none.
+func tokenIndex(s string, n int) int {
+	for i := range min(n, len(tokens)) {
+		if strings.HasPrefix(s, tokens[i]) {
+			return i
+		}
+	}
+	return -1
 }

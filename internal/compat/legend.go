@@ -1,7 +1,7 @@
 package compat
 
 import (
-	"fmt"
+	"bytes"
 	"strings"
 )
 
@@ -14,25 +14,39 @@ var legendOrder = []string{
 }
 
 // legend writes the key to the symbols, colours and badges the table uses.
-func (t *Table) legend(b *strings.Builder, used usage) {
-	fmt.Fprintf(b, `<section class="bc-legend"><h3>%s</h3><dl>`, t.t("Compat.Legend.Title"))
+func (t *Table) legend(b *bytes.Buffer, used usage) {
+	b.WriteString(`<section class="bc-legend"><h3>`)
+	b.WriteString(t.t("Compat.Legend.Title"))
+	b.WriteString(`</h3><dl>`)
 	for _, k := range legendOrder {
 		if !used[k] {
 			continue
 		}
+		b.WriteString(`<div class="bc-legend-`)
+		b.WriteString(k)
+		b.WriteString(`"><dt>`)
 		kind, name, _ := strings.Cut(k, "-")
-		var sample string
 		switch kind {
 		case "mark":
-			sample = fmt.Sprintf(`<span class="bc-mark bc-mark-%s"></span>`, name)
+			b.WriteString(`<span class="bc-mark bc-mark-`)
+			b.WriteString(name)
+			b.WriteString(`"></span>`)
 		case "status":
-			sample = fmt.Sprintf(`<span class="bc-badge bc-badge-%s">%s</span>`, name, t.t("Compat.Status."+name))
+			b.WriteString(`<span class="bc-badge bc-badge-`)
+			b.WriteString(name)
+			b.WriteString(`">`)
+			b.WriteString(t.t("Compat.Status." + name))
+			b.WriteString(`</span>`)
 		case "ranged":
-			sample = `<span class="bc-version">≤</span>`
+			b.WriteString(`<span class="bc-version">≤</span>`)
 		default:
-			sample = fmt.Sprintf(`<span class="bc-swatch bc-%s"></span>`, k)
+			b.WriteString(`<span class="bc-swatch bc-`)
+			b.WriteString(k)
+			b.WriteString(`"></span>`)
 		}
-		fmt.Fprintf(b, `<div class="bc-legend-%s"><dt>%s</dt><dd>%s</dd></div>`, k, sample, t.t("Compat.Legend."+k))
+		b.WriteString(`</dt><dd>`)
+		b.WriteString(t.t("Compat.Legend." + k))
+		b.WriteString(`</dd></div>`)
 	}
 	b.WriteString(`</dl></section>`)
 }

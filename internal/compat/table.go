@@ -1,10 +1,13 @@
 package compat
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // Localizer looks up catalog messages: T("ID", "Name", value, ...).
@@ -57,19 +60,31 @@ func (t *Table) Render(keys []string) (string, error) {
 	}
 	browsers := t.columns(rows)
 	used := usage{}
-	var b strings.Builder
-	id := "bcd-" + strings.Join(keys, "-")
-	fmt.Fprintf(&b, `<div class="table-scroll bc-scroll" role="region" tabindex="0" aria-labelledby="%s"><table class="bc-table">`, html.EscapeString(id))
-	fmt.Fprintf(&b, `<caption id="%s">%s</caption>`, html.EscapeString(id), t.t("Compat.Caption", "Feature", strings.Join(keys, ", ")))
-	t.head(&b, browsers)
+	b := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(b)
+	b.Reset()
+	id := html.EscapeString("bcd-" + strings.Join(keys, "-"))
+	b.WriteString(`<div class="table-scroll bc-scroll" role="region" tabindex="0" aria-labelledby="`)
+	b.WriteString(id)
+	b.WriteString(`"><table class="bc-table"><caption id="`)
+	b.WriteString(id)
+	b.WriteString(`">`)
+	b.WriteString(t.t("Compat.Caption", "Feature", strings.Join(keys, ", ")))
+	b.WriteString(`</caption>`)
+	t.head(b, browsers)
 	b.WriteString(`<tbody>`)
 	for _, r := range rows {
-		t.row(&b, r, browsers, used)
+		t.row(b, r, browsers, used)
 	}
 	b.WriteString(`</tbody></table></div>`)
-	t.legend(&b, used)
+	t.legend(b, used)
 	return b.String(), nil
 }
+
+// buffers hold tables while they are written: a table of an interface
+// and its members runs to hundreds of kilobytes, which a buffer grown
+// from nothing for each table allocated about twice over.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // collect appends the feature key and its subfeatures, depth first.
 func (t *Table) collect(rows []row, key string, depth int) ([]row, error) {
@@ -117,7 +132,7 @@ func platformIndex(b *Browser) int {
 	return len(platforms) - 1
 }
 
-func (t *Table) head(b *strings.Builder, browsers []*Browser) {
+func (t *Table) head(b *bytes.Buffer, browsers []*Browser) {
 	b.WriteString(`<thead><tr class="bc-platforms"><td></td>`)
 	for i := 0; i < len(browsers); {
 		p := platformIndex(browsers[i])
@@ -125,29 +140,47 @@ func (t *Table) head(b *strings.Builder, browsers []*Browser) {
 		for i+n < len(browsers) && platformIndex(browsers[i+n]) == p {
 			n++
 		}
-		fmt.Fprintf(b, `<th scope="colgroup" colspan="%d" class="bc-platform bc-platform-%s">%s</th>`,
-			n, platforms[p], t.t("Compat.Platform."+platforms[p]))
+		b.WriteString(`<th scope="colgroup" colspan="`)
+		b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(n), 10))
+		b.WriteString(`" class="bc-platform bc-platform-`)
+		b.WriteString(platforms[p])
+		b.WriteString(`">`)
+		b.WriteString(t.t("Compat.Platform." + platforms[p]))
+		b.WriteString(`</th>`)
 		i += n
 	}
-	fmt.Fprintf(b, `</tr><tr class="bc-browsers"><td></td>`)
+	b.WriteString(`</tr><tr class="bc-browsers"><td></td>`)
 	for _, br := range browsers {
-		fmt.Fprintf(b, `<th scope="col" class="bc-browser bc-browser-%s"><span>%s</span></th>`,
-			html.EscapeString(br.ID), html.EscapeString(br.Name))
+		b.WriteString(`<th scope="col" class="bc-browser bc-browser-`)
+		b.WriteString(html.EscapeString(br.ID))
+		b.WriteString(`"><span>`)
+		b.WriteString(html.EscapeString(br.Name))
+		b.WriteString(`</span></th>`)
 	}
 	b.WriteString(`</tr></thead>`)
 }
 
-func (t *Table) row(b *strings.Builder, r row, browsers []*Browser, used usage) {
+func (t *Table) row(b *bytes.Buffer, r row, browsers []*Browser, used usage) {
 	c := r.f.Compat
-	fmt.Fprintf(b, `<tr><th scope="row" class="bc-feature bc-depth-%d">`, min(r.depth, 3))
-	name := "<code>" + html.EscapeString(r.f.Name()) + "</code>"
+	b.WriteString(`<tr><th scope="row" class="bc-feature bc-depth-`)
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(min(r.depth, 3)), 10))
+	b.WriteString(`">`)
+	href, linked := t.link(c.MDNURL)
+	if linked {
+		b.WriteString(`<a href="`)
+		b.WriteString(html.EscapeString(href))
+		b.WriteString(`">`)
+	}
 	if c.Description != "" {
-		name = SanitizeHTML(c.Description, nil)
+		b.WriteString(SanitizeHTML(c.Description, nil))
+	} else {
+		b.WriteString("<code>")
+		b.WriteString(html.EscapeString(r.f.Name()))
+		b.WriteString("</code>")
 	}
-	if href, ok := t.link(c.MDNURL); ok {
-		name = `<a href="` + html.EscapeString(href) + `">` + name + `</a>`
+	if linked {
+		b.WriteString(`</a>`)
 	}
-	b.WriteString(name)
 	if s := c.Status; s != nil {
 		for _, badge := range []struct {
 			on   bool
@@ -155,7 +188,11 @@ func (t *Table) row(b *strings.Builder, r row, browsers []*Browser, used usage) 
 		}{{s.Experimental, "experimental"}, {s.Deprecated, "deprecated"}, {!s.StandardTrack, "nonstandard"}} {
 			if badge.on {
 				used["status-"+badge.name] = true
-				fmt.Fprintf(b, ` <span class="bc-badge bc-badge-%s">%s</span>`, badge.name, t.t("Compat.Status."+badge.name))
+				b.WriteString(` <span class="bc-badge bc-badge-`)
+				b.WriteString(badge.name)
+				b.WriteString(`">`)
+				b.WriteString(t.t("Compat.Status." + badge.name))
+				b.WriteString(`</span>`)
 			}
 		}
 	}

@@ -133,7 +133,7 @@ func (o *Dir) Write(rel string, data []byte) error {
 	} else if o.reuse(rel, p, sum) {
 		return nil
 	}
-	return os.WriteFile(p, data, 0o644)
+	return writeFile(p, data)
 }
 
 // mkdir makes the directory dir inside the output and those above it,

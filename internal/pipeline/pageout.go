@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/doku-docs/doku/internal/deps"
@@ -35,7 +36,7 @@ type memory struct {
 
 func (m *memory) Write(rel string, data []byte) error {
 	m.mu.Lock()
-	m.files[rel] = data
+	m.files[rel] = bytes.Clone(data) // see render.Sink
 	m.names = append(m.names, rel)
 	m.mu.Unlock()
 	return nil

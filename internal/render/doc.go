@@ -19,7 +19,9 @@ import (
 
 // Sink receives rendered files: a slash-separated path below the output's
 // root and the file's bytes. A Sink used by Pages is called from several
-// goroutines at once.
+// goroutines at once. Write must not keep data once it returns: the
+// renderer writes its next file into the same buffer. A sink that keeps
+// files keeps copies.
 type Sink interface {
 	Write(rel string, data []byte) error
 }

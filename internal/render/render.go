@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/doku-docs/doku/internal/assets"
 	"github.com/doku-docs/doku/internal/content"
@@ -26,11 +27,11 @@ type pageData struct {
 	L    *i18n.Localizer
 	Lang string
 	// Title is the page's title as plain text; TitleHTML is the same with
-	// the code it holds as <code>, for the page's h1. Body is its
-	// rendered Markdown.
+	// the code it holds as <code>, for the page's h1. body is its
+	// rendered Markdown (see Body).
 	Title     string
 	TitleHTML template.HTML
-	Body      template.HTML
+	body      []byte
 	// TOC lists the page's second-level headings.
 	TOC []markdown.Heading
 	// Root is the relative path from this page to the site's root ("../../").
@@ -61,7 +62,11 @@ type pageData struct {
 	Downloads []Download
 
 	assets *assets.Set
+	splice *splice
 }
+
+// Body is the page's rendered Markdown.
+func (d pageData) Body() template.HTML { return d.splice.html(spliceBody, d.body) }
 
 // Asset is the URL of the static file called name ("doku.css") from this
 // page: its fingerprinted name, relative. Layouts use it for every
@@ -106,7 +111,7 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		Lang:      p.Locale,
 		Title:     p.Meta.Title,
 		TitleHTML: template.HTML(content.TitleHTML(p.Meta.TitleSource)),
-		Body:      template.HTML(res.HTML),
+		body:      res.HTML,
 		Root:      root,
 		Home:      site.RelURL(from, HomePath(p.Locale)),
 	}
@@ -139,7 +144,9 @@ func Page(t Target, p *site.Page, code *markdown.CodeCache) error {
 		d.Sidebar.writeGroups(l)
 	}
 	d.Outdated = outdatedFor(in, p, l)
-	return execute(in, out, "page.html", from, d, dc)
+	err = execute(in, out, "page.html", from, d, dc)
+	d.Sidebar.free()
+	return err
 }
 
 // navTo is a sidebar entry on page p for the en-US page en: its
@@ -148,7 +155,7 @@ func navTo(in *load.Model, p, en *site.Page) navItem {
 	target, fallback := translated(in, p.Locale, en)
 	return navItem{
 		Title:    target.ShortTitle(),
-		Href:     site.RelURL(p.OutPath(), target.OutPath()),
+		Href:     relHref(p.OutPath(), target.OutPath()),
 		Current:  strings.EqualFold(target.Slug, p.Slug),
 		Fallback: fallback,
 	}
@@ -167,9 +174,9 @@ func translated(in *load.Model, locale string, en *site.Page) (*site.Page, bool)
 // translation where one exists, else to the English page, marked.
 func sidebarFor(in *load.Model, sb *site.Sidebar, p *site.Page, l *i18n.Localizer) *sidebarData {
 	item := func(en *site.Page) navItem { return navTo(in, p, en) }
-	d := &sidebarData{Root: item(sb.Root)}
+	d := &sidebarData{Root: item(sb.Root), Groups: make([]sidebarGroup, 0, len(sb.Groups))}
 	for _, g := range sb.Groups {
-		sg := sidebarGroup{Label: groupLabel(in, p.Locale, l, "Sidebar.Group."+g.PageType)}
+		sg := sidebarGroup{Label: groupLabel(in, p.Locale, l, "Sidebar.Group."+g.PageType), Items: make([]navItem, 0, len(g.Pages))}
 		for _, q := range g.Pages {
 			sg.Items = append(sg.Items, item(q))
 		}
@@ -228,18 +235,26 @@ func execute(in *load.Model, out Sink, layout, to string, d pageData, dc *diag.C
 	// Room for the page at once: grown by doubling, the buffer of an
 	// MDN page (its sidebar alone up to 200 KB) was allocated about
 	// twice over.
-	n := len(d.Body) + len(d.TitleHTML) + pageChrome
+	n := len(d.body) + len(d.TitleHTML) + pageChrome
 	if d.Sidebar != nil {
-		n += len(d.Sidebar.HTML)
+		n += len(d.Sidebar.html)
 	}
-	var buf bytes.Buffer
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
 	buf.Grow(n)
-	if err := in.Theme.Execute(&buf, layout, d); err != nil {
+	if _, err := runLayout(in.Theme, buf, layout, d); err != nil {
 		dc.Errorf(diag.Pos{File: "layouts/" + layout}, diag.Layout, "", "%v", err)
 		return nil
 	}
 	return out.Write(to, buf.Bytes())
 }
+
+// pageBuffers hold pages while their layout runs, one per worker at a
+// time: a buffer of its own for each page was a twelfth of all the bytes
+// a build of MDN's tree allocated. Sinks do not keep what they are
+// given (see Sink), so the buffer is free again once written.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // pageChrome is about what a layout adds around a page's body and
 // sidebar: head, header, table of contents, footer.

@@ -41,9 +41,22 @@ func withAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, apiGroup string
 	} else if s := in.Site.SidebarFor(p); s != nil {
 		root = s.Root.Slug
 	}
+	// The links the sidebar shows, kept as groups are added (not
+	// gathered again for each).
+	n := 0
+	for _, g := range sb.Groups {
+		n += len(g.Items)
+	}
+	shown := make(map[string]bool, n+1)
+	shown[sb.Root.Href] = true
+	for _, g := range sb.Groups {
+		for _, it := range g.Items {
+			shown[it.Href] = true
+		}
+	}
 	add := func(label string, entries []apiEntry) {
 		if len(entries) > 0 {
-			addAPIGroup(in, sb, p, groupLabel(in, p.Locale, l, label), entries)
+			addAPIGroup(in, sb, p, groupLabel(in, p.Locale, l, label), entries, shown)
 		}
 	}
 	if name, ok := strings.CutPrefix(root, "Web/API/"); ok {
@@ -122,20 +135,17 @@ func apiItem(in *load.Model, p *site.Page, slug, title string) (navItem, bool) {
 }
 
 // addAPIGroup adds the entries that have a page under label, to the
-// group of that label if the sidebar has one, skipping pages it shows.
-func addAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, label string, entries []apiEntry) {
+// group of that label if the sidebar has one, skipping pages it shows:
+// those in shown, which holds the links of sb and gets those added.
+func addAPIGroup(in *load.Model, sb *sidebarData, p *site.Page, label string, entries []apiEntry, shown map[string]bool) {
 	i := -1
-	shown := map[string]bool{sb.Root.Href: true}
 	for k, g := range sb.Groups {
 		if g.Label == label {
 			i = k
 		}
-		for _, it := range g.Items {
-			shown[it.Href] = true
-		}
 	}
 	if i < 0 {
-		sb.Groups = append(sb.Groups, sidebarGroup{Label: label})
+		sb.Groups = append(sb.Groups, sidebarGroup{Label: label, Items: make([]navItem, 0, len(entries))})
 		i = len(sb.Groups) - 1
 	}
 	for _, e := range entries {

@@ -17,7 +17,11 @@ import (
 // page was a quarter of a build of MDN's tree. The markup and escaping
 // are the template's, byte for byte (sidebarhtml_test.go).
 type sidebarData struct {
-	HTML template.HTML
+	// html is the sidebar written, in w's buffer when w is set (see
+	// HTML).
+	html   []byte
+	w      *treeWriter
+	splice *splice
 	// Root and Groups are a sidebar of groups of links (an API's, an
 	// area's); a sidebar from a sidebar file has neither, see Tree.
 	Root   navItem
@@ -38,10 +42,24 @@ type navItem struct {
 	Current, Fallback bool
 }
 
+// HTML is the sidebar as doku's theme shows it.
+func (s *sidebarData) HTML() template.HTML { return s.splice.html(spliceSidebar, s.html) }
+
+// free returns the sidebar's buffer for the next page's; s is not used
+// after. A nil s has none.
+func (s *sidebarData) free() {
+	if s != nil && s.w != nil {
+		s.w.b = s.html[:0]
+		treeWriters.Put(s.w)
+		s.w, s.html = nil, nil
+	}
+}
+
 // treeSidebar is the sidebar of the shared entries nodes as page p
 // shows them.
 func treeSidebar(nodes []sidebarNode, p *site.Page) *sidebarData {
-	return &sidebarData{HTML: treeHTML(nodes, p), tree: nodes, page: p}
+	w := treeHTML(nodes, p)
+	return &sidebarData{html: w.b, w: w, tree: nodes, page: p}
 }
 
 // Tree is the entries of a sidebar from a sidebar file as the page shows
@@ -63,7 +81,9 @@ func (s *sidebarData) writeGroups(l *i18n.Localizer) {
 	if s.tree != nil {
 		return
 	}
-	var b []byte
+	s.free()
+	s.w = treeWriters.Get().(*treeWriter)
+	b := s.w.b[:0]
 	b = append(b, `<a class="sidebar-root`...)
 	if s.Root.Current {
 		b = append(b, " current"...)
@@ -106,5 +126,5 @@ func (s *sidebarData) writeGroups(l *i18n.Localizer) {
 		}
 		b = append(b, "\n  </ul>"...)
 	}
-	s.HTML = template.HTML(b)
+	s.html = b
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html/template"
 	"path"
 	"strings"
 	"sync"
@@ -13,19 +12,18 @@ import (
 // (shared by every page showing it, not changed here), as page p shows
 // it: each link relative to p, the first link to p marked current and
 // every fold around it open (see sidebarData for why not by template).
-func treeHTML(nodes []sidebarNode, p *site.Page) template.HTML {
+// The HTML is the writer's b, until the writer goes back to treeWriters.
+func treeHTML(nodes []sidebarNode, p *site.Page) *treeWriter {
 	w := treeWriters.Get().(*treeWriter)
 	w.b, w.from = w.b[:0], splitDir(p.OutPath())
 	w.current = currentPath(nodes, p.Slug, w.current[:0])
 	w.tree(nodes, 0, true)
-	html := template.HTML(w.b)
-	treeWriters.Put(w)
-	return html
+	return w
 }
 
 // treeWriters keep their buffers from page to page: a tree of MDN's runs
 // to 200 KB, which grown from nothing on every page was allocated twice
-// over.
+// over. A page's sidebar holds its writer until the page is written.
 var treeWriters = sync.Pool{New: func() any { return new(treeWriter) }}
 
 type treeWriter struct {
@@ -173,4 +171,42 @@ func appendDotted(b []byte, u string) []byte {
 		b = append(b, "./"...)
 	}
 	return append(b, u...)
+}
+
+// relHref is site.RelURL(from, to) built without splitting either path:
+// one allocation, none where to lies below from's folder. A sidebar
+// links to hundreds of pages.
+func relHref(from, to string) string {
+	dir := path.Dir(from)
+	if dir == "." {
+		return site.RelURL(from, to)
+	}
+	// Skip the folders the two paths share, as splitDir's parts; to's
+	// last part, its file, is never skipped.
+	n := strings.Count(dir, "/") + 1
+	i, rest := 0, to
+	for i < n {
+		seg := dir
+		if k := strings.IndexByte(dir, '/'); k >= 0 {
+			seg, dir = dir[:k], dir[k+1:]
+		}
+		j := strings.IndexByte(rest, '/')
+		if j < 0 || rest[:j] != seg {
+			break
+		}
+		i, rest = i+1, rest[j+1:]
+	}
+	if i == n {
+		if site.NeedsDot(rest) {
+			return "./" + rest
+		}
+		return rest
+	}
+	var b strings.Builder
+	b.Grow(3*(n-i) + len(rest))
+	for range n - i {
+		b.WriteString("../")
+	}
+	b.WriteString(rest)
+	return b.String()
 }

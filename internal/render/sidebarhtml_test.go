@@ -87,7 +87,7 @@ func TestTreeHTMLMatchesTemplate(t *testing.T) {
 		if err := tmpl.ExecuteTemplate(&want, "sidebar-tree", sb.Tree()); err != nil {
 			t.Fatal(err)
 		}
-		if got := string(sb.HTML); got != want.String() {
+		if got := string(sb.html); got != want.String() {
 			t.Errorf("page %q:\n got %s\nwant %s", slug, got, want.String())
 		}
 	}
@@ -131,7 +131,7 @@ func TestEscapersMatchTemplate(t *testing.T) {
 	}
 }
 
-// TestAppendRelURL checks the link writer against site.RelURL.
+// TestAppendRelURL checks the link writers against site.RelURL.
 func TestAppendRelURL(t *testing.T) {
 	paths := []string{"index.html", "en-US/index.html", "en-US/docs/index.html", "en-US/docs/Web/CSS/index.html",
 		"en-US/docs/Web/CSS/color/index.html", "de/docs/Web/CSS/index.html", "en-US/docs/Web/CSSOM/index.html",
@@ -141,6 +141,9 @@ func TestAppendRelURL(t *testing.T) {
 		for _, to := range paths {
 			if got, want := string(appendRelURL(nil, splitDir(from), to)), site.RelURL(from, to); got != want {
 				t.Errorf("from %s to %s: got %q, want %q", from, to, got, want)
+			}
+			if got, want := relHref(from, to), site.RelURL(from, to); got != want {
+				t.Errorf("relHref from %s to %s: got %q, want %q", from, to, got, want)
 			}
 		}
 	}
@@ -177,7 +180,7 @@ func TestGroupsHTMLMatchesTemplate(t *testing.T) {
 			t.Fatal(err)
 		}
 		sb.writeGroups(l)
-		if got := "\n  " + string(sb.HTML); got != want.String() {
+		if got := "\n  " + string(sb.html); got != want.String() {
 			t.Errorf("\n got %s\nwant %s", got, want.String())
 		}
 	}

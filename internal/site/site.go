@@ -30,11 +30,21 @@ type Page struct {
 	// Original is the en-US page a translation was made from; nil for
 	// en-US pages and for translations whose original is gone.
 	Original *Page
+
+	// out is OutPath, kept by New: rendering a page asks for the paths
+	// of every page its sidebar links to, hundreds on most of MDN's.
+	// Locale and Slug of a page New made do not change.
+	out string
 }
 
 // OutPath is the page's file in the output tree:
 // "<locale>/docs/<Slug>/index.html".
-func (p *Page) OutPath() string { return OutPath(p.Locale, p.Slug) }
+func (p *Page) OutPath() string {
+	if p.out != "" {
+		return p.out
+	}
+	return OutPath(p.Locale, p.Slug)
+}
 
 // OutPath is the output file of the page with this locale and slug.
 func OutPath(locale, slug string) string {
@@ -82,6 +92,7 @@ func New(tree *content.Tree, dc *diag.Collector) *Site {
 	}
 	for _, cp := range tree.Pages {
 		p := &Page{Src: cp, Meta: cp.Meta, Locale: cp.Locale, Slug: cp.Meta.Slug}
+		p.out = OutPath(p.Locale, p.Slug)
 		k := keyOf(p.Locale, p.Slug)
 		if prev := s.byKey[k]; prev != nil {
 			pos := cp.SlugPos
