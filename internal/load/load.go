@@ -217,7 +217,7 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 		Site: s, CloseCodes: codes, Theme: theme, API: apidata.Load(contentFS, filepath.ToSlash(opt.Content), dc.Other),
 		Markdown: markdown.New(reg), Registry: reg, Content: contentFS, Tree: tree, Strict: opt.Strict || cfg.Strict, Config: cfg,
 		Assets: static, Base: cfg.baseURL, BCD: bcd, SpecTitles: specTitles, Data: data, Pseudo: opt.Pseudo, Translator: opt.Translator,
-		RootDir: opt.Root, History: history(s), StatusPage: cfg.StatusPage, opt: opt, rootFS: rootFS,
+		RootDir: opt.Root, StatusPage: cfg.StatusPage, opt: opt, rootFS: rootFS,
 	}
 	if opt.BaseURL != "" {
 		u, err := hosting.ParseBaseURL(opt.BaseURL)
@@ -229,6 +229,8 @@ func Load(opt Options, dc Collectors) (*Model, error) {
 	m.Sidebars = loadSidebars(contentFS, filepath.ToSlash(opt.Content), m.Strict, dc.Other)
 	m.Nav = loadNav(contentFS, filepath.ToSlash(opt.Content), m.Strict, dc.Other)
 	m.loadCatalogs(dc.Catalogs)
+	// Last: git reads the history while everything above loads.
+	m.History = history(s)
 	return m, nil
 }
 
