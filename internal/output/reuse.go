@@ -165,8 +165,8 @@ func (o *Dir) reuse(rel, p string, sum fileSum) bool {
 // files racily clean): it is read and compared rather than trusted or
 // written again. Fast builds write their last files in the manifest's tick.
 func holds(p string, sum fileSum) bool {
-	data, err := os.ReadFile(p)
-	return err == nil && int64(len(data)) == sum.size && digest(sha256.Sum256(data)) == sum.sum
+	got, err := sumOf(p)
+	return err == nil && got == sum.sum
 }
 
 // Link puts the previous output's file at rel into the new output if

@@ -2,7 +2,6 @@ package output
 
 import (
 	"crypto/sha256"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -66,7 +65,7 @@ func Unchanged(final string, manifest [sha256.Size]byte, extra map[string][sha25
 				ok = sameFile(p, d, s, written)
 			} else if sum, in := extra[rel]; in {
 				others++
-				got, herr := hashFile(p)
+				got, herr := sumOf(p)
 				ok = herr == nil && got == sum
 			} else {
 				ok = false
@@ -108,22 +107,6 @@ func untouched(fi fs.FileInfo, written time.Time) bool {
 	return fi.ModTime().Before(written)
 }
 
-// hashFile is the SHA-256 of the file p.
-func hashFile(p string) (digest, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return digest{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return digest{}, err
-	}
-	var d digest
-	h.Sum(d[:0])
-	return d, nil
-}
-
 // Unlisted hashes the files of the new output that its manifest does
 // not list (compressed copies, bundles), for Unchanged's extra; call it
 // before Commit.
@@ -141,9 +124,15 @@ func (o *Dir) Unlisted() (map[string][sha256.Size]byte, error) {
 		if _, listed := o.next.get(rel); listed {
 			return nil
 		}
-		sum, err := hashFile(p)
+		sum, err := sumOf(p)
 		extra[rel] = sum
 		return err
 	})
 	return extra, err
+}
+
+// sumOf is the file's SHA-256 as the manifest keeps it.
+func sumOf(p string) (digest, error) {
+	sum, err := filestat.Sum(p)
+	return digest(sum), err
 }

@@ -3,8 +3,6 @@ package pipeline
 import (
 	"crypto/sha256"
 	"fmt"
-	"slices"
-	"sync"
 
 	"github.com/doku-docs/doku/internal/cache"
 	"github.com/doku-docs/doku/internal/deps"
@@ -35,11 +33,10 @@ func openCache(opt Options, m *load.Model, dc *diag.Collector) *cache.Cache {
 // reported. The pages c cannot give are rendered, each recording what it
 // reads, and put into c; it returns them.
 func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool, t render.Target) ([]*site.Page, error) {
-	var mu sync.Mutex
-	var misses []*site.Page
+	miss := make([]bool, len(m.Site.Pages))
 	var g errgroup.Group
 	g.SetLimit(8)
-	for _, p := range m.Site.Pages {
+	for i, p := range m.Site.Pages {
 		g.Go(func() error {
 			e := c.Hit(p)
 			rec, indexed := e.Record()
@@ -48,9 +45,7 @@ func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool,
 				ok, err = reuse(e, dir, t.Out, needBytes)
 			}
 			if err != nil || !ok {
-				mu.Lock()
-				misses = append(misses, p)
-				mu.Unlock()
+				miss[i] = true
 				return err
 			}
 			for _, d := range e.Diags {
@@ -70,11 +65,12 @@ func cachedPages(m *load.Model, c *cache.Cache, dir *output.Dir, needBytes bool,
 		return nil, err
 	}
 	// Rendered in the order of the site, as without a cache.
-	order := make(map[*site.Page]int, len(m.Site.Pages))
+	var misses []*site.Page
 	for i, p := range m.Site.Pages {
-		order[p] = i
+		if miss[i] {
+			misses = append(misses, p)
+		}
 	}
-	sortBy(misses, order)
 	return misses, renderRecorded(m, c, dir, misses, t)
 }
 
@@ -145,11 +141,6 @@ func (r *pageRecord) done(p *site.Page, c *cache.Cache, dir *output.Dir, dc *dia
 	if files, ok := written(dir, r.files); ok {
 		c.Put(p, r.reads, files, diags, r.search)
 	}
-}
-
-// sortBy sorts pages by their number in order.
-func sortBy(pages []*site.Page, order map[*site.Page]int) {
-	slices.SortFunc(pages, func(a, b *site.Page) int { return order[a] - order[b] })
 }
 
 // cachedSearch writes the search index of a locale as idx does, unless

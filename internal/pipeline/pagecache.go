@@ -89,8 +89,6 @@ func (s *stale) key(k string) {
 	s.keys[k] = true
 }
 
-func (s *stale) empty() bool { return !s.all && len(s.keys) == 0 && len(s.msgs) == 0 }
-
 // advance starts a new generation without the pages st names and returns
 // its number.
 func (c *pageCache) advance(st *stale) uint64 {

@@ -45,14 +45,17 @@ func (m *memory) Write(rel string, data []byte) error {
 // renderOne renders page p of the model in on the calling goroutine.
 // sidebars are the sidebars built so far for in (nil: none kept). A page
 // renders in milliseconds from a model that is never changed, so any
-// number of goroutines may call it at once with the same model.
-func renderOne(in *load.Model, sidebars *render.SidebarCache, p *site.Page) (*pageOut, error) {
+// number of goroutines may call it at once with the same model. With
+// index set it also takes the page's search record.
+func renderOne(in *load.Model, sidebars *render.SidebarCache, p *site.Page, index bool) (*pageOut, error) {
 	reads := deps.New()
 	out := &memory{files: map[string][]byte{}}
 	dc := &diag.Collector{}
 	res := &pageOut{}
-	t := render.Target{Model: in.Recording(reads), Out: out, Diag: dc, Sidebars: sidebars,
-		Search: render.NewSearchIndexes([]string{p.Locale}), Indexed: func(r search.Record) { res.record = &r }}
+	t := render.Target{Model: in.Recording(reads), Out: out, Diag: dc, Sidebars: sidebars}
+	if index {
+		t.Search, t.Indexed = render.NewSearchIndexes([]string{p.Locale}), func(r search.Record) { res.record = &r }
+	}
 	if err := render.Page(t, p, markdown.NewCodeCache()); err != nil {
 		return nil, err
 	}

@@ -54,7 +54,7 @@ func (b *Batch) Render(ctx context.Context) error {
 		if b.Before != nil {
 			b.Before()
 		}
-		out, err := renderOne(b.in, b.sidebars, p)
+		out, err := renderOne(b.in, b.sidebars, p, true)
 		if err != nil {
 			return err
 		}

@@ -124,7 +124,7 @@ func (s *Session) intern(used map[i18n.Lookup]bool) []int32 {
 // the input is good.
 func (s *Session) render(pages []*site.Page, ch *Change) error {
 	for _, p := range pages {
-		out, err := renderOne(s.in, s.sidebars, p)
+		out, err := renderOne(s.in, s.sidebars, p, true)
 		if err != nil {
 			return err
 		}
@@ -235,7 +235,7 @@ func (s *Session) keepChanged(names []string, out *memory, ch *Change) []string 
 			ch.Rendered = append(ch.Rendered, name)
 		}
 	}
-	return slices.Clone(out.names)
+	return out.names
 }
 
 // replace puts the files of out in place of those names listed before and

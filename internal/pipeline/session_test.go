@@ -359,15 +359,14 @@ func checkedSession(t *testing.T, opt Options) *Session {
 	t.Helper()
 	s, ch, err := NewSession(opt, 0)
 	if err != nil || ch.Errors > 0 {
-		t.Fatalf("NewSession: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root(opt)))
+		t.Fatalf("NewSession: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), opt.Root))
 	}
 	if ch, err := s.Check(context.Background()); err != nil || ch.Errors > 0 {
-		t.Fatalf("Check: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), root(opt)))
+		t.Fatalf("Check: %v, %+v\n%s", err, ch, diagText(s.Diagnostics(), opt.Root))
 	}
 	return s
 }
 
-func root(opt Options) string { return opt.Root }
 
 // viewFiles is every file of the session's view.
 func viewFiles(t *testing.T, s *Session) Files {

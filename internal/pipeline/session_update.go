@@ -15,7 +15,6 @@ import (
 	"github.com/doku-docs/doku/internal/i18n"
 	"github.com/doku-docs/doku/internal/load"
 	"github.com/doku-docs/doku/internal/locale"
-	"github.com/doku-docs/doku/internal/render"
 	"github.com/doku-docs/doku/internal/site"
 )
 
@@ -245,8 +244,7 @@ func (s *Session) updatePages(ps, dirs []string, ch *Change) error {
 		for _, cp := range e.pages {
 			pages = append(pages, old.Page(cp.Locale, cp.Meta.Slug))
 		}
-		s.sidebars = render.NewSidebarCache() // they are kept by model
-		s.epoch++
+		s.setModel(s.in) // sidebars and batches are kept by model
 		return s.render(pages, ch)
 	}
 	dc := &diag.Collector{}

@@ -85,7 +85,7 @@ func (v *View) render(p *site.Page) (*pageOut, error) {
 	if out := v.cache.get(key); out != nil {
 		return out, nil
 	}
-	out, err := renderOne(v.in, v.sidebars, p)
+	out, err := renderOne(v.in, v.sidebars, p, false)
 	if err != nil {
 		return nil, err
 	}
@@ -104,9 +104,6 @@ func (v *View) Building(name string) bool {
 	}
 	return false
 }
-
-// Model is the model the view's pages are rendered from.
-func (v *View) Model() *load.Model { return v.in }
 
 // All renders every file of the view, for tests and tools that want the
 // whole site at once; a server asks for files one by one (File).

@@ -324,10 +324,10 @@ func (s *Server) Run(ctx context.Context, ready func(addr string)) error {
 			go func() {
 				defer close(done)
 				for _, e := range b.errs {
-					fmt.Fprintf(s.opt.Log, "doku: watching: %v\n", e)
+					s.logf("watching: %v", e)
 				}
 				if err := s.update(b.paths, b.overflow); err != nil {
-					fmt.Fprintf(s.opt.Log, "doku: %v\n", err)
+					s.logf("%v", err)
 				}
 			}()
 		case <-rebuilt:

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"hash"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -127,7 +126,7 @@ func hashAll(entries []*entry, old map[string]Seen, prev *Stamp) int {
 		go func() {
 			defer wg.Done()
 			for e := range work {
-				sum, err := hashFile(e.path)
+				sum, err := filestat.Sum(e.path)
 				if err != nil {
 					e.what = "error " + err.Error()
 					e.file = false
@@ -150,20 +149,6 @@ func hashAll(entries []*entry, old map[string]Seen, prev *Stamp) int {
 	close(work)
 	wg.Wait()
 	return n
-}
-
-func hashFile(p string) (sum [32]byte, err error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return sum, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return sum, err
-	}
-	h.Sum(sum[:0])
-	return sum, nil
 }
 
 // hashTree writes the names and contents of every file of fsys to h.

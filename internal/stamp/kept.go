@@ -16,7 +16,7 @@ func (s *Stamp) Keep(p string) error {
 	if err != nil {
 		return err
 	}
-	sum, err := hashFile(p)
+	sum, err := filestat.Sum(p)
 	if err != nil {
 		return err
 	}
@@ -38,7 +38,7 @@ func (s *Stamp) Intact() bool {
 		if id := filestat.Of(fi); id == seen.ID && id.Settled(s.KeptAt) {
 			continue
 		}
-		if sum, err := hashFile(p); err != nil || sum != seen.Sum {
+		if sum, err := filestat.Sum(p); err != nil || sum != seen.Sum {
 			return false
 		}
 	}
