@@ -68,12 +68,9 @@ func tmpPattern(final string) string { return "." + filepath.Base(final) + ".tmp
 func Open(final string) (*Dir, error) {
 	final = filepath.Clean(final)
 	parent := filepath.Dir(final)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
-	}
 	// Under the lock no other build writes beside this output, so every
 	// temporary directory there is a leftover of a killed build.
-	unlock, err := lockOutput(filepath.Join(parent, "."+filepath.Base(final)+".lock"))
+	unlock, err := Lock(final)
 	if err != nil {
 		return nil, err
 	}

@@ -367,7 +367,6 @@ func checkedSession(t *testing.T, opt Options) *Session {
 	return s
 }
 
-
 // viewFiles is every file of the session's view.
 func viewFiles(t *testing.T, s *Session) Files {
 	t.Helper()
