@@ -27,8 +27,9 @@ var compiled sync.Map // *chroma.RegexLexer → chroma.CompiledRules
 // (which it tests before it runs an anchored expression), so a skipped
 // rule is one that could not have matched.
 type ruleLexer struct {
-	lexer  *chroma.RegexLexer
-	states map[string]ruleState
+	lexer    *chroma.RegexLexer
+	compiled chroma.CompiledRules
+	states   map[string]ruleState
 }
 
 // ruleState is one state's rules with the first characters of each
@@ -66,7 +67,7 @@ func newRuleLexer(rl *chroma.RegexLexer) *ruleLexer {
 	if !ok {
 		return nil
 	}
-	r := &ruleLexer{lexer: rl, states: map[string]ruleState{}}
+	r := &ruleLexer{lexer: rl, compiled: v.(chroma.CompiledRules), states: map[string]ruleState{}}
 	for name, rules := range v.(chroma.CompiledRules) {
 		st := ruleState{rules: rules, first: make([]*syntax.Prefix, len(rules)), fixed: make([]*syntax.BmPrefix, len(rules))}
 		for i, rule := range rules {
@@ -142,7 +143,7 @@ func (r *ruleLexer) tokenise(text string, emit func(chroma.Token)) {
 		Stack:          []string{"root"},
 		MutatorContext: map[any]any{},
 	}
-	l.Rules = r.rules()
+	l.Rules = r.compiled
 	end := len(l.Text)
 	if newlineAdded {
 		end--
@@ -201,13 +202,6 @@ func (r *ruleLexer) tokenise(text string, emit func(chroma.Token)) {
 		c.add(chroma.Token{Type: chroma.Error, Value: string(l.Text[l.Pos:])})
 	}
 	c.flush()
-}
-
-// rules are the compiled rules, as the state machine's mutators and
-// emitters see them.
-func (r *ruleLexer) rules() chroma.CompiledRules {
-	v, _ := compiled.Load(r.lexer)
-	return v.(chroma.CompiledRules)
 }
 
 // coalescer joins runs of tokens of one type as chroma.Coalesce does.

@@ -144,9 +144,6 @@ func (ix *Index) AddRecord(r Record) {
 func (ix *Index) tokenID(tok string) uint32 {
 	id, ok := ix.tokens[tok]
 	if !ok {
-		// A token is a piece of the page's text; a copy lets the text
-		// go.
-		tok = strings.Clone(tok)
 		id = uint32(len(ix.names))
 		ix.tokens[tok] = id
 		ix.names = append(ix.names, tok)

@@ -55,8 +55,7 @@ func (tz *tokenizer) each(text []byte, fn func(tok []byte)) {
 			}
 		}
 		if ascii {
-			tz.dec = append(tz.dec[:0], text[i:j]...)
-			tz.asciiText(tz.dec, fn)
+			tz.asciiText(text[i:j], fn)
 		} else if tz.decompose(text[i:j]) {
 			tz.asciiText(tz.dec, fn)
 		} else {
